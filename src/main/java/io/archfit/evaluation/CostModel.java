@@ -1,0 +1,348 @@
+package io.archfit.evaluation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The monthly cost of running the application as each architecture, from the answers and
+ * the editable {@link CostAssumptions}. Stateless and thread-safe; every figure is plain
+ * arithmetic, so the evaluator can call it freely for tipping points and charts.
+ *
+ * <h2>FaaS ({@code serverless})</h2> For R requests a month of d seconds at m GB: <pre>
+ * requests = max(0, R − freeRequests) · faasRequestPerMillionUsd / 10⁶
+ * compute  = max(0, R·d·m − freeGbSeconds) · faasGbSecondUsd
+ * gateway  = R · gatewayPerMillionUsd / 10⁶
+ * </pre> There is no idle capacity and no load balancer: functions scale to zero. Memory
+ * is billed in GB of 1 024 MB.
+ *
+ * <h2>Containers ({@code monolith}, {@code microservices}, the core of
+ * {@code hybrid})</h2> A task of v vCPU and g GB at target utilisation u handles κ = v·u
+ * / cpu_s requests a second, with cpu_s = cpuShare · d CPU seconds per request. A task
+ * costs 730 h · (v · vcpuHourUsd + g · gbHourUsd) a month. The fleet autoscales on the
+ * average load with 1.25 headroom, so the average number of tasks (which may be
+ * fractional, as an average over the month) is <pre>
+ * tasks = max(k · minTasks, 1.25 · R / (2 628 000 s · κ))
+ * </pre> for k services. One load balancer (path routing for several services) is added
+ * per system. The provisioned task cost is split in two:
+ * <ul>
+ * <li>{@code compute} – the task time the requests actually keep busy, R · cpu_s / (2 628
+ * 000 s · v) tasks, priced like a task (its memory included);</li>
+ * <li>{@code idleCapacity} – the rest: the availability floor, the utilisation target and
+ * the autoscaling headroom. Because 1.25 / u ≥ 1, it is never negative.</li>
+ * </ul>
+ * {@code requests} and {@code gateway} are 0 for containers.
+ *
+ * <h2>The architectures</h2>
+ * <ul>
+ * <li>{@code monolith} – one service (k = 1).</li>
+ * <li>{@code microservices} – k services ({@link CostInputs#servicesCount()}), each
+ * request handled by one of them and the load split evenly, so the idle floor is k ·
+ * minTasks tasks while the load-driven part equals the monolith's. Calls between services
+ * are not charged.</li>
+ * <li>{@code hybrid} – a steady core of ⌈k / 2⌉ services in containers plus the bursty
+ * share on FaaS. With a peak-to-average ratio P, the bursty share of the traffic is 1 −
+ * 1/P (exact for on/off traffic: the volume above the average rate), so the core takes
+ * R/P and functions take R · (1 − 1/P), with the free tier and the gateway price applied
+ * to them. Parts add up: {@code compute} holds the container and the function
+ * compute.</li>
+ * </ul>
+ * Every total is non-decreasing in R and finite from 0 to beyond 10<sup>11</sup> requests
+ * a month.
+ */
+public final class CostModel {
+
+	/** The architectures, in the order of the estimates. */
+	public static final List<String> ARCHITECTURES = List.of("monolith", "microservices", "serverless", "hybrid");
+
+	/** Breakdown part names. */
+	public static final List<String> PARTS = List.of("requests", "compute", "gateway", "idleCapacity", "loadBalancer");
+
+	/** Hours billed in a month. */
+	public static final double HOURS_PER_MONTH = 730;
+
+	/** Seconds in a month of 730 hours. */
+	public static final double SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
+
+	/** Autoscaling headroom over the average load. */
+	public static final double AUTOSCALING_HEADROOM = 1.25;
+
+	/** Lowest volume of the break-even search. */
+	public static final double BREAK_EVEN_MIN = 1;
+
+	/** Highest volume of the break-even search. */
+	public static final double BREAK_EVEN_MAX = 1e11;
+
+	/** Lowest volume of the default chart. */
+	public static final double CURVE_MIN = 1e4;
+
+	/** Highest volume of the default chart. */
+	public static final double CURVE_MAX = 1e10;
+
+	/** Points of the default chart per architecture (10 a decade). */
+	public static final int CURVE_POINTS = 61;
+
+	private static final double MILLION = 1_000_000;
+
+	private static final double MB_PER_GB = 1024;
+
+	private static final int SCAN_STEPS_PER_DECADE = 8;
+
+	private static final int BISECTION_STEPS = 60;
+
+	/**
+	 * Estimates every architecture at the answered volume, with the serverless/monolith
+	 * break-even. Unanswered traits take the defaults of
+	 * {@link CostInputs#from(Answers, CostAssumptions)} (notably 1 000 000 requests a
+	 * month).
+	 * @param answers the answers
+	 * @param assumptions the prices and sizes
+	 * @return estimates in the order monolith, microservices, serverless, hybrid
+	 */
+	public CostEstimate estimate(Answers answers, CostAssumptions assumptions) {
+		return estimate(CostInputs.from(answers, assumptions), assumptions);
+	}
+
+	/**
+	 * Estimates every architecture for resolved inputs.
+	 * @param inputs the workload
+	 * @param assumptions the prices and sizes
+	 * @return estimates in the order monolith, microservices, serverless, hybrid
+	 */
+	public CostEstimate estimate(CostInputs inputs, CostAssumptions assumptions) {
+		List<ArchitectureCost> estimates = new ArrayList<>(ARCHITECTURES.size());
+		for (String architecture : ARCHITECTURES) {
+			estimates.add(cost(architecture, inputs, assumptions));
+		}
+		return new CostEstimate(estimates, breakEven(inputs, assumptions), assumptions);
+	}
+
+	/**
+	 * One architecture's estimate with its breakdown, at the inputs' volume.
+	 * @param architecture an id of {@link #ARCHITECTURES}
+	 * @param inputs the workload
+	 * @param assumptions the prices and sizes
+	 * @return the estimate; every part of {@link #PARTS} is present
+	 */
+	public ArchitectureCost cost(String architecture, CostInputs inputs, CostAssumptions assumptions) {
+		Parts parts = parts(architecture, inputs.requestsPerMonth(), inputs, assumptions);
+		Map<String, Double> breakdown = new LinkedHashMap<>();
+		breakdown.put("requests", parts.requests);
+		breakdown.put("compute", parts.compute);
+		breakdown.put("gateway", parts.gateway);
+		breakdown.put("idleCapacity", parts.idleCapacity);
+		breakdown.put("loadBalancer", parts.loadBalancer);
+		return new ArchitectureCost(architecture, parts.total(), breakdown);
+	}
+
+	/**
+	 * One architecture's monthly total at a given volume, the other inputs held.
+	 * @param architecture an id of {@link #ARCHITECTURES}
+	 * @param requestsPerMonth the volume (negative counts as 0)
+	 * @param inputs the rest of the workload (its volume is ignored)
+	 * @param assumptions the prices and sizes
+	 * @return US dollars a month
+	 */
+	public double monthlyUsd(String architecture, double requestsPerMonth, CostInputs inputs,
+			CostAssumptions assumptions) {
+		return parts(architecture, requestsPerMonth, inputs, assumptions).total();
+	}
+
+	/**
+	 * The chart line of one architecture: {@value #CURVE_POINTS} log-spaced points from
+	 * 10 thousand to 10 billion requests a month.
+	 * @param architecture an id of {@link #ARCHITECTURES}
+	 * @param inputs the rest of the workload (its volume is ignored)
+	 * @param assumptions the prices and sizes
+	 * @return the points, by increasing volume
+	 */
+	public List<CostPoint> curve(String architecture, CostInputs inputs, CostAssumptions assumptions) {
+		return curve(architecture, inputs, assumptions, CURVE_MIN, CURVE_MAX, CURVE_POINTS);
+	}
+
+	/**
+	 * A chart line of one architecture over log-spaced volumes.
+	 * @param architecture an id of {@link #ARCHITECTURES}
+	 * @param inputs the rest of the workload (its volume is ignored)
+	 * @param assumptions the prices and sizes
+	 * @param from the lowest volume (&gt; 0)
+	 * @param to the highest volume (≥ from)
+	 * @param points the number of points (≥ 2)
+	 * @return the points, by increasing volume, the first at {@code from} and the last at
+	 * {@code to}
+	 */
+	public List<CostPoint> curve(String architecture, CostInputs inputs, CostAssumptions assumptions, double from,
+			double to, int points) {
+		if (!(from > 0) || !(to >= from) || !Double.isFinite(to) || points < 2) {
+			throw new IllegalArgumentException("A curve needs 0 < from <= to and at least 2 points");
+		}
+		double lo = Math.log10(from);
+		double hi = Math.log10(to);
+		List<CostPoint> curve = new ArrayList<>(points);
+		for (int i = 0; i < points; i++) {
+			double volume = (i == 0) ? from : (i == points - 1) ? to : Math.pow(10, lo + (hi - lo) * i / (points - 1));
+			curve.add(new CostPoint(volume, monthlyUsd(architecture, volume, inputs, assumptions)));
+		}
+		return List.copyOf(curve);
+	}
+
+	/**
+	 * The default chart lines of all architectures.
+	 * @param inputs the rest of the workload (its volume is ignored)
+	 * @param assumptions the prices and sizes
+	 * @return architecture id to its line, in the order of {@link #ARCHITECTURES}
+	 */
+	public Map<String, List<CostPoint>> curves(CostInputs inputs, CostAssumptions assumptions) {
+		Map<String, List<CostPoint>> curves = new LinkedHashMap<>();
+		for (String architecture : ARCHITECTURES) {
+			curves.put(architecture, curve(architecture, inputs, assumptions));
+		}
+		return curves;
+	}
+
+	/**
+	 * The monthly volume at which serverless and monolith cost the same, the other inputs
+	 * held.
+	 * @param inputs the workload (its volume is ignored)
+	 * @param assumptions the prices and sizes
+	 * @return the volume, or null when they do not cross between 1 and 10<sup>11</sup>
+	 * requests a month
+	 * @see #breakEven(String, String, CostInputs, CostAssumptions)
+	 */
+	public Double breakEven(CostInputs inputs, CostAssumptions assumptions) {
+		return breakEven("serverless", "monolith", inputs, assumptions);
+	}
+
+	/**
+	 * The lowest monthly volume at which two architectures' costs cross, the other inputs
+	 * held. The difference is scanned on a log scale from {@value #BREAK_EVEN_MIN} to
+	 * 10<sup>11</sup> requests a month ({@value #SCAN_STEPS_PER_DECADE} steps a decade);
+	 * the first interval where its sign changes is narrowed by bisection on the log of
+	 * the volume. Costs that only touch, or are equal throughout, do not cross.
+	 * @param first an id of {@link #ARCHITECTURES}
+	 * @param second another id
+	 * @param inputs the workload (its volume is ignored)
+	 * @param assumptions the prices and sizes
+	 * @return the volume, or null when they do not cross in that range
+	 */
+	public Double breakEven(String first, String second, CostInputs inputs, CostAssumptions assumptions) {
+		architectureIndex(first);
+		architectureIndex(second);
+		double lo = Math.log10(BREAK_EVEN_MIN);
+		double hi = Math.log10(BREAK_EVEN_MAX);
+		int steps = (int) Math.round((hi - lo) * SCAN_STEPS_PER_DECADE);
+		double signedFrom = Double.NaN;
+		int sign = 0;
+		for (int i = 0; i <= steps; i++) {
+			double x = lo + (hi - lo) * i / steps;
+			double difference = difference(first, second, x, inputs, assumptions);
+			int current = (int) Math.signum(difference);
+			if (current == 0) {
+				continue;
+			}
+			if (sign == 0) {
+				sign = current;
+			}
+			else if (current != sign) {
+				return Math.pow(10, bisect(first, second, signedFrom, x, sign, inputs, assumptions));
+			}
+			signedFrom = x;
+		}
+		return null;
+	}
+
+	private double bisect(String first, String second, double below, double above, int sign, CostInputs inputs,
+			CostAssumptions assumptions) {
+		for (int i = 0; i < BISECTION_STEPS && above - below > 1e-12; i++) {
+			double middle = (below + above) / 2;
+			if (Math.signum(difference(first, second, middle, inputs, assumptions)) == sign) {
+				below = middle;
+			}
+			else {
+				above = middle;
+			}
+		}
+		return above;
+	}
+
+	private double difference(String first, String second, double log10Volume, CostInputs inputs,
+			CostAssumptions assumptions) {
+		double volume = Math.pow(10, log10Volume);
+		return monthlyUsd(first, volume, inputs, assumptions) - monthlyUsd(second, volume, inputs, assumptions);
+	}
+
+	private static int architectureIndex(String architecture) {
+		int index = ARCHITECTURES.indexOf(architecture);
+		if (index < 0) {
+			throw new IllegalArgumentException("Unknown architecture '" + architecture + "'");
+		}
+		return index;
+	}
+
+	private static Parts parts(String architecture, double requestsPerMonth, CostInputs inputs, CostAssumptions a) {
+		double volume = (requestsPerMonth > 0) ? requestsPerMonth : 0;
+		Parts parts = new Parts();
+		switch (architectureIndex(architecture)) {
+			case 0 -> containers(parts, volume, 1, inputs, a);
+			case 1 -> containers(parts, volume, inputs.servicesCount(), inputs, a);
+			case 2 -> functions(parts, volume, inputs, a);
+			default -> {
+				double core = volume / inputs.peakToAverage();
+				containers(parts, core, (inputs.servicesCount() + 1) / 2, inputs, a);
+				functions(parts, Math.max(0, volume - core), inputs, a);
+			}
+		}
+		return parts;
+	}
+
+	private static void functions(Parts parts, double volume, CostInputs inputs, CostAssumptions a) {
+		double gbSeconds = volume * (inputs.avgDurationMs() / 1000) * (inputs.memoryMb() / MB_PER_GB);
+		double requests = Math.max(0, volume - a.faasFreeRequests()) * a.faasRequestPerMillionUsd() / MILLION;
+		double compute = Math.max(0, gbSeconds - a.faasFreeGbSeconds()) * a.faasGbSecondUsd();
+		double gateway = volume * a.gatewayPerMillionUsd() / MILLION;
+		parts.requests += requests;
+		parts.compute += compute;
+		parts.gateway += gateway;
+		parts.total += requests + compute + gateway;
+	}
+
+	private static void containers(Parts parts, double volume, int services, CostInputs inputs, CostAssumptions a) {
+		double cpuSecondsPerRequest = a.cpuShare() * inputs.avgDurationMs() / 1000;
+		double taskMonthUsd = HOURS_PER_MONTH * (a.taskVcpu() * a.vcpuHourUsd() + a.taskMemoryGb() * a.gbHourUsd());
+		double busyTasks = volume * cpuSecondsPerRequest / (SECONDS_PER_MONTH * a.taskVcpu());
+		double loadTasks = AUTOSCALING_HEADROOM * busyTasks / a.targetUtilization();
+		double tasks = Math.max((double) services * a.minTasks(), loadTasks);
+		double provisioned = tasks * taskMonthUsd;
+		double compute = Math.min(provisioned, busyTasks * taskMonthUsd);
+		parts.compute += compute;
+		parts.idleCapacity += provisioned - compute;
+		parts.loadBalancer += a.loadBalancerMonthlyUsd();
+		parts.total += provisioned + a.loadBalancerMonthlyUsd();
+	}
+
+	private static final class Parts {
+
+		double requests;
+
+		double compute;
+
+		double gateway;
+
+		double idleCapacity;
+
+		double loadBalancer;
+
+		/**
+		 * The sum of the monotonic terms (provisioned cost, load balancer, function
+		 * charges), kept apart so rounding cannot make the total dip as the volume grows.
+		 */
+		double total;
+
+		double total() {
+			return this.total;
+		}
+
+	}
+
+}
