@@ -34,9 +34,23 @@ public final class Catalogue {
 
 	private final String pricingDate;
 
+	private final Spillover spillover;
+
 	public Catalogue(String version, List<String> architectures, List<Criterion> criteria,
 			Map<String, Double> groupWeights, List<Step> steps, List<Trait> traits, List<Rule> rules,
 			List<KnockOut> knockOuts, List<RiskRule> risks, Map<String, Double> pricingDefaults, String pricingDate) {
+		this(version, architectures, criteria, groupWeights, steps, traits, rules, knockOuts, risks, pricingDefaults,
+				pricingDate, null);
+	}
+
+	/**
+	 * Creates a catalogue that also says how a knocked-out architecture's workload
+	 * strengths carry over to another one (see {@link Spillover}).
+	 */
+	public Catalogue(String version, List<String> architectures, List<Criterion> criteria,
+			Map<String, Double> groupWeights, List<Step> steps, List<Trait> traits, List<Rule> rules,
+			List<KnockOut> knockOuts, List<RiskRule> risks, Map<String, Double> pricingDefaults, String pricingDate,
+			Spillover spillover) {
 		this.version = version;
 		this.architectures = List.copyOf(architectures);
 		this.criteria = List.copyOf(criteria);
@@ -50,6 +64,7 @@ public final class Catalogue {
 		this.risks = List.copyOf(risks);
 		this.pricingDefaults = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pricingDefaults));
 		this.pricingDate = pricingDate;
+		this.spillover = spillover;
 	}
 
 	public String version() {
@@ -112,6 +127,16 @@ public final class Catalogue {
 	/** The date the price defaults were taken, ISO format. */
 	public String pricingDate() {
 		return this.pricingDate;
+	}
+
+	/** How a knocked-out architecture's strengths carry over to another, if at all. */
+	public Optional<Spillover> spillover() {
+		return Optional.ofNullable(this.spillover);
+	}
+
+	/** Criteria of one group, in catalogue order. */
+	public List<Criterion> criteriaOf(String group) {
+		return this.criteria.stream().filter((criterion) -> criterion.group().equals(group)).toList();
 	}
 
 }

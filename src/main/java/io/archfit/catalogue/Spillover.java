@@ -1,0 +1,26 @@
+package io.archfit.catalogue;
+
+import java.util.List;
+
+/**
+ * How the strengths of a knocked-out architecture carry over to one that can host the
+ * parts that still fit it. Example: when serverless is ruled out only because some work
+ * runs too long or needs a GPU, a hybrid can still run the bursty or event-driven parts
+ * as functions, so the answers that favour serverless on workload criteria lift the
+ * hybrid instead. Its reason text is the message {@code rule.<id>}.
+ *
+ * @param id id of the reason shown when it applies
+ * @param from the architecture whose strengths carry over when it is knocked out
+ * @param to the architecture that takes them over
+ * @param groups criterion groups the carry-over applies to
+ * @param knockOuts the knock-outs that leave room for the carry-over; when any other
+ * knock-out rules {@code from} out, nothing carries over
+ */
+public record Spillover(String id, String from, String to, List<String> groups, List<String> knockOuts) {
+
+	public Spillover {
+		groups = List.copyOf(groups);
+		knockOuts = List.copyOf(knockOuts);
+	}
+
+}

@@ -1,0 +1,881 @@
+package io.archfit.evaluation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.Condition;
+import io.archfit.catalogue.Criterion;
+import io.archfit.catalogue.RiskRule;
+import io.archfit.catalogue.Step;
+import io.archfit.catalogue.Trait;
+
+/**
+ * Scores the architectures of one catalogue against a set of answers.
+ * <p>
+ * How it scores, in short:
+ * <ul>
+ * <li><b>Net effect.</b> Every rule whose condition an answer meets adds its effect (−2 …
+ * +2) to each architecture on each of its criteria.</li>
+ * <li><b>Criterion score.</b> {@code 50 + 50·n / (|n| + 3)} for a net effect {@code n}:
+ * 50 is neutral, a net effect of ±3 goes half-way to 100 or 0, and no pile of rules can
+ * leave the scale.</li>
+ * <li><b>Weights.</b> Each group's share is split evenly over its criteria; each priority
+ * doubles its criterion's weight; then the weights are scaled to add up to 1. The overall
+ * score is the weighted mean of the criterion scores.</li>
+ * <li><b>Knock-outs</b> make an architecture not viable; it is still scored and ranked
+ * after the viable ones.</li>
+ * <li><b>Spill-over.</b> When the catalogue says so (serverless to hybrid), an
+ * architecture knocked out only by limits that concern some parts of the work passes its
+ * workload strengths to the architecture that can host those parts: each rule that
+ * favours it over the other on a workload criterion lifts the other by 1 there.</li>
+ * <li><b>Confidence</b> {@code = answered share × (0.5 + 0.5 · min(1, margin / 15))}: a
+ * tie with every question answered is a coin toss (0.5); a margin of 15 points or more is
+ * as sure as the answers allow.</li>
+ * </ul>
+ * The rules are compiled into arrays once; tipping points are found by swapping one
+ * answer's contribution at a time. Instances are immutable, thread-safe and
+ * deterministic.
+ */
+public final class Evaluator {
+
+	/**
+	 * A net effect of this size moves a criterion score half-way to the end of the scale.
+	 */
+	public static final double HALF_SCALE_EFFECT = 3.0;
+
+	/** A priority multiplies its criterion's weight by this before renormalising. */
+	public static final double PRIORITY_FACTOR = 2.0;
+
+	/** Margin (points) at which the margin part of the confidence is full. */
+	public static final double CONFIDENT_MARGIN = 15.0;
+
+	/** Criteria whose two scores lie at most this far apart are similar. */
+	public static final double SIMILAR_GAP = 10.0;
+
+	/** Viable architectures this close to the first also count as leading (for risks). */
+	public static final double LEADING_GAP = 5.0;
+
+	private final Catalogue catalogue;
+
+	private final Model model;
+
+	public Evaluator(Catalogue catalogue) {
+		this.catalogue = catalogue;
+		this.model = new Model(catalogue);
+	}
+
+	public Catalogue catalogue() {
+		return this.catalogue;
+	}
+
+	/** Scores answers without priorities. */
+	public Evaluation evaluate(Answers answers) {
+		return evaluate(answers, List.of(), null);
+	}
+
+	/**
+	 * Scores one set of answers.
+	 * @param answers canonical answers (see {@link AnswerValidator})
+	 * @param priorities criterion ids that matter most (may be null or empty)
+	 * @param assumptions the cost model's prices and sizes (may be null; not used by the
+	 * scores)
+	 * @return the full result; {@link Evaluation#cost()} is left to the cost model
+	 * @throws IllegalArgumentException for an unknown trait, option, number or criterion
+	 */
+	public Evaluation evaluate(Answers answers, List<String> priorities, CostAssumptions assumptions) {
+		Model m = this.model;
+		int[] slots = m.slots(answers);
+		double[] weights = m.weights(priorities);
+		State state = m.state(slots, weights);
+		int recommended = state.best;
+		List<RankedArchitecture> ranking = ranking(state, slots, answers);
+		List<CriterionResult> criteria = criteria(state, slots, answers, weights, priorities);
+		int second = state.second;
+		Comparison comparison = (second >= 0) ? compare(criteria, m.architectures[recommended], m.architectures[second])
+				: null;
+		double margin = (second >= 0) ? state.overall[recommended] - state.overall[second] : 100.0;
+		List<String> unanswered = m.unanswered(slots, answers);
+		double confidence = round2((1.0 - (double) unanswered.size() / m.scoredTraitCount)
+				* (0.5 + 0.5 * Math.min(1.0, margin / CONFIDENT_MARGIN)));
+		List<Risk> risks = risks(state, answers);
+		List<TippingPoint> tippingPoints = m.tippingPoints(state, slots, weights, answers);
+		return new Evaluation(this.catalogue.version(), m.architectures[recommended], confidence, ranking, criteria,
+				comparison, risks, tippingPoints, unanswered, null);
+	}
+
+	/**
+	 * Where two architectures are alike and where they part, from an evaluation's
+	 * criterion results: similar criteria are at most {@value #SIMILAR_GAP} points apart
+	 * and moved by at least one rule; the others are differences, largest gap first.
+	 * @param evaluation an evaluation of this catalogue
+	 * @param first an architecture id
+	 * @param second another architecture id
+	 * @return the comparison of the two
+	 */
+	public Comparison compare(Evaluation evaluation, String first, String second) {
+		if (!this.model.architectureIndex.containsKey(first) || !this.model.architectureIndex.containsKey(second)) {
+			throw new IllegalArgumentException("Unknown architecture '" + first + "' or '" + second + "'");
+		}
+		return compare(evaluation.criteria(), first, second);
+	}
+
+	private static Comparison compare(List<CriterionResult> criteria, String first, String second) {
+		List<CriterionResult> similar = new ArrayList<>();
+		List<CriterionGap> differences = new ArrayList<>();
+		for (CriterionResult result : criteria) {
+			double a = result.scores().get(first);
+			double b = result.scores().get(second);
+			if (Math.abs(a - b) <= SIMILAR_GAP) {
+				if (result.reasons().stream().anyMatch((reason) -> touches(reason, first, second))) {
+					similar.add(result);
+				}
+			}
+			else {
+				List<Reason> apart = result.reasons()
+					.stream()
+					.filter((reason) -> effect(reason, first) != effect(reason, second))
+					.toList();
+				differences.add(new CriterionGap(result.criterion(), a, b, apart));
+			}
+		}
+		similar.sort((x, y) -> {
+			int byWeight = Double.compare(y.weight(), x.weight());
+			return (byWeight != 0) ? byWeight : Double.compare(gap(x, first, second), gap(y, first, second));
+		});
+		differences.sort((x, y) -> Double.compare(y.gap(), x.gap()));
+		List<CriterionGap> similarities = similar.stream()
+			.map((result) -> new CriterionGap(result.criterion(), result.scores().get(first),
+					result.scores().get(second),
+					result.reasons().stream().filter((reason) -> touches(reason, first, second)).toList()))
+			.toList();
+		return new Comparison(first, second, similarities, differences);
+	}
+
+	private static double gap(CriterionResult result, String first, String second) {
+		return Math.abs(result.scores().get(first) - result.scores().get(second));
+	}
+
+	private static boolean touches(Reason reason, String first, String second) {
+		return effect(reason, first) != 0 || effect(reason, second) != 0;
+	}
+
+	private static int effect(Reason reason, String architecture) {
+		return reason.effects().getOrDefault(architecture, 0);
+	}
+
+	private List<RankedArchitecture> ranking(State state, int[] slots, Answers answers) {
+		Model m = this.model;
+		List<RankedArchitecture> ranking = new ArrayList<>(m.architectureCount);
+		for (int a : state.order) {
+			List<Blocker> blockers = new ArrayList<>();
+			if (state.koCount[a] > 0) {
+				for (int k = 0; k < m.knockOuts.length; k++) {
+					Model.CompiledKnockOut ko = m.knockOuts[k];
+					if (ko.architecture == a && slots[ko.trait] >= 0 && ko.firesAt[slots[ko.trait]]) {
+						blockers.add(new Blocker(ko.id, m.traits[ko.trait].trait.id(),
+								answers.get(m.traits[ko.trait].trait.id())));
+					}
+				}
+			}
+			ranking.add(
+					new RankedArchitecture(m.architectures[a], round1(state.overall[a]), blockers.isEmpty(), blockers));
+		}
+		return ranking;
+	}
+
+	private List<CriterionResult> criteria(State state, int[] slots, Answers answers, double[] weights,
+			List<String> priorities) {
+		Model m = this.model;
+		List<CriterionResult> results = new ArrayList<>(m.criterionCount);
+		Map<Integer, Reason> reasonCache = new HashMap<>();
+		for (int c = 0; c < m.criterionCount; c++) {
+			Map<String, Double> scores = new LinkedHashMap<>();
+			for (int a = 0; a < m.architectureCount; a++) {
+				scores.put(m.architectures[a], round1(state.score(a, c)));
+			}
+			List<Reason> reasons = new ArrayList<>();
+			for (int r : m.rulesOfCriterion[c]) {
+				Model.CompiledRule rule = m.rules[r];
+				int slot = slots[rule.trait];
+				if (slot >= 0 && rule.firesAt[slot]) {
+					reasons.add(
+							reasonCache.computeIfAbsent(r, (key) -> new Reason(rule.id, m.traits[rule.trait].trait.id(),
+									answers.get(m.traits[rule.trait].trait.id()), rule.effects)));
+				}
+			}
+			if (state.spillActive) {
+				for (int r : m.rulesOfCriterion[c]) {
+					Model.CompiledRule rule = m.rules[r];
+					int slot = slots[rule.trait];
+					if (slot >= 0 && rule.firesAt[slot] && rule.spills && m.spillCriteria[c]) {
+						reasons.add(new Reason(m.spillId, m.traits[rule.trait].trait.id(),
+								answers.get(m.traits[rule.trait].trait.id()), Map.of(m.architectures[m.spillTo], 1)));
+					}
+				}
+			}
+			String id = m.criteria[c];
+			boolean priority = priorities != null && priorities.contains(id);
+			results.add(new CriterionResult(id, round4(weights[c]), priority, scores, reasons));
+		}
+		return results;
+	}
+
+	private List<Risk> risks(State state, Answers answers) {
+		Model m = this.model;
+		List<String> leading = new ArrayList<>();
+		double top = state.overall[state.best];
+		for (int a : state.order) {
+			if (state.koCount[a] == 0 && top - state.overall[a] <= LEADING_GAP) {
+				leading.add(m.architectures[a]);
+			}
+		}
+		List<Risk> risks = new ArrayList<>();
+		for (RiskRule rule : this.catalogue.risks()) {
+			List<String> concerned = leading.stream().filter(rule.architectures()::contains).toList();
+			if (concerned.isEmpty()) {
+				continue;
+			}
+			boolean relevant = true;
+			Set<String> triggeredBy = new LinkedHashSet<>();
+			for (Condition condition : rule.when()) {
+				relevant &= condition.matches(answers.get(condition.trait()));
+				triggeredBy.add(condition.trait());
+			}
+			if (relevant) {
+				risks.add(new Risk(rule.id(), concerned, List.copyOf(triggeredBy)));
+			}
+		}
+		return risks;
+	}
+
+	static double round1(double value) {
+		return Math.round(value * 10.0) / 10.0;
+	}
+
+	static double round2(double value) {
+		return Math.round(value * 100.0) / 100.0;
+	}
+
+	static double round4(double value) {
+		return Math.round(value * 10000.0) / 10000.0;
+	}
+
+	/** Criterion score for a net effect. */
+	static double score(int netEffect) {
+		return 50.0 + 50.0 * netEffect / (Math.abs(netEffect) + HALF_SCALE_EFFECT);
+	}
+
+	/**
+	 * The scores of one set of answers: net effects, knock-outs, overall scores and the
+	 * ranking.
+	 */
+	static final class State {
+
+		final Model model;
+
+		final int[] net;
+
+		final int[] spill;
+
+		final int[] koCount;
+
+		final int[] koHard;
+
+		final boolean spillActive;
+
+		final double[] overall;
+
+		final int[] order;
+
+		final int best;
+
+		final int second;
+
+		State(Model model, int[] net, int[] spill, int[] koCount, int[] koHard, double[] weights) {
+			this.model = model;
+			this.net = net;
+			this.spill = spill;
+			this.koCount = koCount;
+			this.koHard = koHard;
+			this.spillActive = model.spillActive(koCount, koHard);
+			this.overall = new double[model.architectureCount];
+			for (int a = 0; a < model.architectureCount; a++) {
+				double sum = 0;
+				for (int c = 0; c < model.criterionCount; c++) {
+					sum += weights[c] * score(a, c);
+				}
+				this.overall[a] = sum;
+			}
+			Integer[] boxed = new Integer[model.architectureCount];
+			for (int a = 0; a < boxed.length; a++) {
+				boxed[a] = a;
+			}
+			Arrays.sort(boxed, (x, y) -> {
+				boolean vx = koCount[x] == 0;
+				boolean vy = koCount[y] == 0;
+				if (vx != vy) {
+					return vx ? -1 : 1;
+				}
+				int byScore = Double.compare(this.overall[y], this.overall[x]);
+				return (byScore != 0) ? byScore : Integer.compare(x, y);
+			});
+			this.order = new int[boxed.length];
+			for (int i = 0; i < boxed.length; i++) {
+				this.order[i] = boxed[i];
+			}
+			this.best = this.order[0];
+			this.second = (this.order.length > 1 && koCount[this.order[1]] == 0) ? this.order[1] : -1;
+		}
+
+		double score(int a, int c) {
+			int n = this.net[a * this.model.criterionCount + c];
+			if (this.spillActive && a == this.model.spillTo) {
+				n += this.spill[c];
+			}
+			return Evaluator.score(n);
+		}
+
+	}
+
+	/** The catalogue compiled into arrays. */
+	static final class Model {
+
+		final String[] architectures;
+
+		final Map<String, Integer> architectureIndex = new HashMap<>();
+
+		final int architectureCount;
+
+		final String[] criteria;
+
+		final Map<String, Integer> criterionIndex = new HashMap<>();
+
+		final int criterionCount;
+
+		final double[] groupShare;
+
+		final CompiledTrait[] traits;
+
+		final Map<String, Integer> traitIndex = new HashMap<>();
+
+		/** Trait indexes in wizard order. */
+		final int[] wizardOrder;
+
+		final int scoredTraitCount;
+
+		final CompiledRule[] rules;
+
+		final int[][] rulesOfCriterion;
+
+		final CompiledKnockOut[] knockOuts;
+
+		final String spillId;
+
+		final int spillFrom;
+
+		final int spillTo;
+
+		final boolean[] spillCriteria;
+
+		Model(Catalogue catalogue) {
+			this.architectures = catalogue.architectures().toArray(String[]::new);
+			this.architectureCount = this.architectures.length;
+			for (int a = 0; a < this.architectureCount; a++) {
+				this.architectureIndex.put(this.architectures[a], a);
+			}
+			List<Criterion> criterionList = catalogue.criteria();
+			this.criterionCount = criterionList.size();
+			this.criteria = new String[this.criterionCount];
+			this.groupShare = new double[this.criterionCount];
+			for (int c = 0; c < this.criterionCount; c++) {
+				Criterion criterion = criterionList.get(c);
+				this.criteria[c] = criterion.id();
+				this.criterionIndex.put(criterion.id(), c);
+				int inGroup = catalogue.criteriaOf(criterion.group()).size();
+				this.groupShare[c] = catalogue.groupWeights().getOrDefault(criterion.group(), 0.0) / inGroup;
+			}
+			List<Trait> traitList = catalogue.traits();
+			this.traits = new CompiledTrait[traitList.size()];
+			for (int t = 0; t < this.traits.length; t++) {
+				this.traitIndex.put(traitList.get(t).id(), t);
+			}
+			List<Integer> wizard = new ArrayList<>();
+			for (Step step : catalogue.steps()) {
+				step.traitIds().forEach((id) -> wizard.add(this.traitIndex.get(id)));
+			}
+			this.wizardOrder = wizard.stream().mapToInt(Integer::intValue).toArray();
+			this.scoredTraitCount = (int) traitList.stream().filter((trait) -> !trait.costInput()).count();
+
+			var spillover = catalogue.spillover().orElse(null);
+			this.spillId = (spillover != null) ? spillover.id() : null;
+			this.spillFrom = (spillover != null) ? this.architectureIndex.get(spillover.from()) : -1;
+			this.spillTo = (spillover != null) ? this.architectureIndex.get(spillover.to()) : -1;
+			this.spillCriteria = new boolean[this.criterionCount];
+			if (spillover != null) {
+				for (int c = 0; c < this.criterionCount; c++) {
+					this.spillCriteria[c] = spillover.groups().contains(criterionList.get(c).group());
+				}
+			}
+
+			// thresholds per numeric trait, from rules and knock-outs
+			Map<Integer, Set<Double>> thresholds = new HashMap<>();
+			List<Condition> conditions = new ArrayList<>();
+			catalogue.rules().forEach((rule) -> conditions.add(rule.when()));
+			catalogue.knockOuts().forEach((ko) -> conditions.add(ko.when()));
+			for (Condition condition : conditions) {
+				Set<Double> set = thresholds.computeIfAbsent(this.traitIndex.get(condition.trait()),
+						(key) -> new java.util.TreeSet<>());
+				if (condition.atLeast() != null) {
+					set.add(condition.atLeast());
+				}
+				if (condition.below() != null) {
+					set.add(condition.below());
+				}
+			}
+			for (int t = 0; t < this.traits.length; t++) {
+				Set<Double> set = thresholds.getOrDefault(t, Set.of());
+				this.traits[t] = new CompiledTrait(traitList.get(t),
+						set.stream().mapToDouble(Double::doubleValue).sorted().toArray(), this.architectureCount,
+						this.criterionCount);
+			}
+
+			this.rules = new CompiledRule[catalogue.rules().size()];
+			List<List<Integer>> byCriterion = new ArrayList<>();
+			for (int c = 0; c < this.criterionCount; c++) {
+				byCriterion.add(new ArrayList<>());
+			}
+			for (int r = 0; r < this.rules.length; r++) {
+				var rule = catalogue.rules().get(r);
+				int t = this.traitIndex.get(rule.when().trait());
+				CompiledTrait trait = this.traits[t];
+				boolean[] firesAt = trait.firesAt(rule.when());
+				int[] ruleCriteria = rule.criteria().stream().mapToInt(this.criterionIndex::get).toArray();
+				int fromEffect = (this.spillFrom >= 0)
+						? rule.effects().getOrDefault(this.architectures[this.spillFrom], 0) : 0;
+				int toEffect = (this.spillTo >= 0) ? rule.effects().getOrDefault(this.architectures[this.spillTo], 0)
+						: 0;
+				boolean spills = this.spillFrom >= 0 && fromEffect >= 1 && fromEffect > toEffect;
+				Map<String, Integer> nonZero = new LinkedHashMap<>();
+				rule.effects().forEach((architecture, effect) -> {
+					if (effect != 0) {
+						nonZero.put(architecture, effect);
+					}
+				});
+				this.rules[r] = new CompiledRule(rule.id(), t, firesAt, ruleCriteria, spills, Map.copyOf(nonZero));
+				for (int s = 0; s < trait.slotCount; s++) {
+					if (!firesAt[s]) {
+						continue;
+					}
+					for (Map.Entry<String, Integer> effect : rule.effects().entrySet()) {
+						int a = this.architectureIndex.get(effect.getKey());
+						for (int c : ruleCriteria) {
+							trait.effects[s][a * this.criterionCount + c] += effect.getValue();
+						}
+					}
+					if (spills) {
+						for (int c : ruleCriteria) {
+							if (this.spillCriteria[c]) {
+								trait.spill[s][c] += 1;
+							}
+						}
+					}
+				}
+				for (int c : ruleCriteria) {
+					byCriterion.get(c).add(r);
+				}
+			}
+			this.rulesOfCriterion = byCriterion.stream()
+				.map((list) -> list.stream().mapToInt(Integer::intValue).toArray())
+				.toArray(int[][]::new);
+
+			this.knockOuts = new CompiledKnockOut[catalogue.knockOuts().size()];
+			for (int k = 0; k < this.knockOuts.length; k++) {
+				var ko = catalogue.knockOuts().get(k);
+				int t = this.traitIndex.get(ko.when().trait());
+				CompiledTrait trait = this.traits[t];
+				boolean[] firesAt = trait.firesAt(ko.when());
+				int a = this.architectureIndex.get(ko.architecture());
+				boolean hard = spillover == null || !spillover.knockOuts().contains(ko.id());
+				this.knockOuts[k] = new CompiledKnockOut(ko.id(), t, a, firesAt);
+				for (int s = 0; s < trait.slotCount; s++) {
+					if (firesAt[s]) {
+						trait.koCount[s][a]++;
+						if (hard) {
+							trait.koHard[s][a]++;
+						}
+					}
+				}
+			}
+			for (CompiledTrait trait : this.traits) {
+				trait.finish(this.criterionCount, this.architectureCount);
+			}
+		}
+
+		boolean spillActive(int[] koCount, int[] koHard) {
+			return this.spillFrom >= 0 && koCount[this.spillFrom] > 0 && koHard[this.spillFrom] == 0;
+		}
+
+		int[] slots(Answers answers) {
+			int[] slots = new int[this.traits.length];
+			Arrays.fill(slots, -1);
+			for (Map.Entry<String, String> entry : answers.asMap().entrySet()) {
+				Integer t = this.traitIndex.get(entry.getKey());
+				if (t == null) {
+					throw new IllegalArgumentException("Unknown trait '" + entry.getKey() + "'");
+				}
+				slots[t] = this.traits[t].slotOf(entry.getValue());
+			}
+			return slots;
+		}
+
+		double[] weights(List<String> priorities) {
+			double[] weights = this.groupShare.clone();
+			if (priorities != null) {
+				boolean[] seen = new boolean[this.criterionCount];
+				for (String priority : priorities) {
+					Integer c = this.criterionIndex.get(priority);
+					if (c == null) {
+						throw new IllegalArgumentException("Unknown criterion '" + priority + "'");
+					}
+					if (!seen[c]) {
+						seen[c] = true;
+						weights[c] *= PRIORITY_FACTOR;
+					}
+				}
+			}
+			double sum = 0;
+			for (double weight : weights) {
+				sum += weight;
+			}
+			for (int c = 0; c < weights.length; c++) {
+				weights[c] /= sum;
+			}
+			return weights;
+		}
+
+		State state(int[] slots, double[] weights) {
+			int size = this.architectureCount * this.criterionCount;
+			int[] net = new int[size];
+			int[] spill = new int[this.criterionCount];
+			int[] koCount = new int[this.architectureCount];
+			int[] koHard = new int[this.architectureCount];
+			for (int t = 0; t < this.traits.length; t++) {
+				int s = slots[t];
+				CompiledTrait trait = this.traits[t];
+				if (s < 0 || !trait.relevant) {
+					continue;
+				}
+				int[] effects = trait.effects[s];
+				for (int i = 0; i < size; i++) {
+					net[i] += effects[i];
+				}
+				int[] spills = trait.spill[s];
+				for (int c = 0; c < spills.length; c++) {
+					spill[c] += spills[c];
+				}
+				for (int a = 0; a < this.architectureCount; a++) {
+					koCount[a] += trait.koCount[s][a];
+					koHard[a] += trait.koHard[s][a];
+				}
+			}
+			return new State(this, net, spill, koCount, koHard, weights);
+		}
+
+		List<String> unanswered(int[] slots, Answers answers) {
+			List<String> unanswered = new ArrayList<>();
+			for (int t : this.wizardOrder) {
+				if (!this.traits[t].trait.costInput() && !answers.isAnswered(this.traits[t].trait.id())) {
+					unanswered.add(this.traits[t].trait.id());
+				}
+			}
+			return unanswered;
+		}
+
+		/**
+		 * Every single answer change that changes the recommendation, computed by
+		 * swapping one trait's contribution at a time.
+		 */
+		List<TippingPoint> tippingPoints(State state, int[] slots, double[] weights, Answers answers) {
+			int A = this.architectureCount;
+			int C = this.criterionCount;
+			double[] contribution = new double[A * C];
+			for (int a = 0; a < A; a++) {
+				for (int c = 0; c < C; c++) {
+					contribution[a * C + c] = weights[c] * state.score(a, c);
+				}
+			}
+			int[] koCount = new int[A];
+			int[] koHard = new int[A];
+			double[] overall = new double[A];
+			List<TippingPoint> points = new ArrayList<>();
+			List<double[]> keys = new ArrayList<>();
+			for (int t : this.wizardOrder) {
+				CompiledTrait trait = this.traits[t];
+				if (!trait.relevant) {
+					continue;
+				}
+				int current = slots[t];
+				String from = answers.get(trait.trait.id());
+				for (int alternative = -1; alternative < trait.slotCount; alternative++) {
+					if (alternative == current) {
+						continue;
+					}
+					// knock-outs after the change
+					for (int a = 0; a < A; a++) {
+						koCount[a] = state.koCount[a] - ((current >= 0) ? trait.koCount[current][a] : 0)
+								+ ((alternative >= 0) ? trait.koCount[alternative][a] : 0);
+						koHard[a] = state.koHard[a] - ((current >= 0) ? trait.koHard[current][a] : 0)
+								+ ((alternative >= 0) ? trait.koHard[alternative][a] : 0);
+					}
+					boolean spillActive = spillActive(koCount, koHard);
+					int[] oldEffects = (current >= 0) ? trait.effects[current] : null;
+					int[] newEffects = (alternative >= 0) ? trait.effects[alternative] : null;
+					int[] oldSpill = (current >= 0) ? trait.spill[current] : null;
+					int[] newSpill = (alternative >= 0) ? trait.spill[alternative] : null;
+					for (int a = 0; a < A; a++) {
+						double sum = state.overall[a];
+						boolean spillTarget = a == this.spillTo;
+						boolean all = spillTarget && spillActive != state.spillActive;
+						int[] touched = all ? trait.allCriteria : trait.touched;
+						for (int c : touched) {
+							int i = a * C + c;
+							int n = state.net[i] - ((oldEffects != null) ? oldEffects[i] : 0)
+									+ ((newEffects != null) ? newEffects[i] : 0);
+							if (spillTarget && spillActive) {
+								n += state.spill[c] - ((oldSpill != null) ? oldSpill[c] : 0)
+										+ ((newSpill != null) ? newSpill[c] : 0);
+							}
+							sum += weights[c] * score(n) - contribution[i];
+						}
+						overall[a] = sum;
+					}
+					int best = -1;
+					int runnerUp = -1;
+					for (int a = 0; a < A; a++) {
+						if (koCount[a] > 0) {
+							continue;
+						}
+						if (best < 0 || overall[a] > overall[best]) {
+							runnerUp = best;
+							best = a;
+						}
+						else if (runnerUp < 0 || overall[a] > overall[runnerUp]) {
+							runnerUp = a;
+						}
+					}
+					if (best < 0 || best == state.best) {
+						continue;
+					}
+					double margin = (runnerUp >= 0) ? overall[best] - overall[runnerUp] : 100.0;
+					int distance = (current >= 0 && alternative >= 0) ? Math.abs(alternative - current) : 1;
+					String to = (alternative >= 0) ? trait.alternativeText(current, alternative) : null;
+					points.add(new TippingPoint(trait.trait.id(), from, to, this.architectures[best], distance));
+					keys.add(new double[] { distance, -margin, points.size() });
+				}
+			}
+			if (points.size() < 2) {
+				return points;
+			}
+			Integer[] index = new Integer[points.size()];
+			for (int i = 0; i < index.length; i++) {
+				index[i] = i;
+			}
+			Arrays.sort(index, (x, y) -> {
+				double[] kx = keys.get(x);
+				double[] ky = keys.get(y);
+				for (int k = 0; k < kx.length; k++) {
+					int compared = Double.compare(kx[k], ky[k]);
+					if (compared != 0) {
+						return compared;
+					}
+				}
+				return 0;
+			});
+			List<TippingPoint> sorted = new ArrayList<>(points.size());
+			for (Integer i : index) {
+				sorted.add(points.get(i));
+			}
+			return sorted;
+		}
+
+		/** A rule compiled against its trait's answer slots. */
+		record CompiledRule(String id, int trait, boolean[] firesAt, int[] criteria, boolean spills,
+				Map<String, Integer> effects) {
+		}
+
+		/** A knock-out compiled against its trait's answer slots. */
+		record CompiledKnockOut(String id, int trait, int architecture, boolean[] firesAt) {
+		}
+
+	}
+
+	/**
+	 * A trait's answers reduced to slots: the options of a choice trait, or the intervals
+	 * between the thresholds the rules use for a numeric one. Every answer in a slot has
+	 * the same effects.
+	 */
+	static final class CompiledTrait {
+
+		final Trait trait;
+
+		final Map<String, Integer> optionIndex = new HashMap<>();
+
+		/** Sorted thresholds; slot k is [thresholds[k-1], thresholds[k]). */
+		final double[] thresholds;
+
+		final int slotCount;
+
+		/** Effect per slot, indexed architecture × criterion. */
+		final int[][] effects;
+
+		/** Spill-over lift per slot and criterion. */
+		final int[][] spill;
+
+		/** Knock-outs per slot and architecture. */
+		final int[][] koCount;
+
+		/** Knock-outs that leave no room for spill-over, per slot and architecture. */
+		final int[][] koHard;
+
+		/** Criteria any slot of this trait moves. */
+		int[] touched;
+
+		int[] allCriteria;
+
+		boolean relevant;
+
+		CompiledTrait(Trait trait, double[] thresholds, int architectures, int criteria) {
+			this.trait = trait;
+			if (trait.isChoice()) {
+				for (int i = 0; i < trait.options().size(); i++) {
+					this.optionIndex.put(trait.options().get(i), i);
+				}
+				this.thresholds = new double[0];
+				this.slotCount = trait.options().size();
+			}
+			else {
+				this.thresholds = thresholds;
+				this.slotCount = thresholds.length + 1;
+			}
+			this.effects = new int[this.slotCount][architectures * criteria];
+			this.spill = new int[this.slotCount][criteria];
+			this.koCount = new int[this.slotCount][architectures];
+			this.koHard = new int[this.slotCount][architectures];
+		}
+
+		void finish(int criteria, int architectures) {
+			boolean[] moved = new boolean[criteria];
+			boolean any = false;
+			for (int s = 0; s < this.slotCount; s++) {
+				for (int a = 0; a < architectures; a++) {
+					for (int c = 0; c < criteria; c++) {
+						if (this.effects[s][a * criteria + c] != 0) {
+							moved[c] = true;
+						}
+					}
+					any |= this.koCount[s][a] != 0;
+				}
+				for (int c = 0; c < criteria; c++) {
+					if (this.spill[s][c] != 0) {
+						moved[c] = true;
+					}
+				}
+			}
+			List<Integer> touchedList = new ArrayList<>();
+			for (int c = 0; c < criteria; c++) {
+				if (moved[c]) {
+					touchedList.add(c);
+				}
+			}
+			this.touched = touchedList.stream().mapToInt(Integer::intValue).toArray();
+			this.allCriteria = new int[criteria];
+			for (int c = 0; c < criteria; c++) {
+				this.allCriteria[c] = c;
+			}
+			this.relevant = any || this.touched.length > 0;
+		}
+
+		/** Which slots a condition on this trait holds for. */
+		boolean[] firesAt(Condition condition) {
+			boolean[] fires = new boolean[this.slotCount];
+			for (int s = 0; s < this.slotCount; s++) {
+				if (this.trait.isChoice()) {
+					fires[s] = condition.anyOf().contains(this.trait.options().get(s));
+				}
+				else {
+					double low = (s == 0) ? this.trait.min() : this.thresholds[s - 1];
+					fires[s] = (condition.atLeast() == null || low >= condition.atLeast())
+							&& (condition.below() == null || low < condition.below());
+				}
+			}
+			return fires;
+		}
+
+		int slotOf(String value) {
+			if (this.trait.isChoice()) {
+				Integer index = this.optionIndex.get(value);
+				if (index == null) {
+					throw new IllegalArgumentException(
+							"Unknown option '" + value + "' of trait '" + this.trait.id() + "'");
+				}
+				return index;
+			}
+			double number;
+			try {
+				number = Double.parseDouble(value);
+			}
+			catch (NumberFormatException | NullPointerException ex) {
+				throw new IllegalArgumentException(
+						"Trait '" + this.trait.id() + "' needs a number, not '" + value + "'");
+			}
+			if (!Double.isFinite(number)) {
+				throw new IllegalArgumentException("Trait '" + this.trait.id() + "' needs a finite number");
+			}
+			int slot = 0;
+			while (slot < this.thresholds.length && number >= this.thresholds[slot]) {
+				slot++;
+			}
+			return slot;
+		}
+
+		String optionOrNull(int slot) {
+			return this.trait.isChoice() ? this.trait.options().get(slot) : null;
+		}
+
+		/**
+		 * The answer that stands for a slot: the option itself, or for numbers the value
+		 * just across the nearest threshold of that slot, seen from the current one.
+		 */
+		String alternativeText(int current, int slot) {
+			if (this.trait.isChoice()) {
+				return this.trait.options().get(slot);
+			}
+			boolean below = current >= 0 && slot < current || current < 0 && slot == 0;
+			if (!below) {
+				return number(this.thresholds[slot - 1]);
+			}
+			double top = this.thresholds[slot];
+			double low = (slot == 0) ? this.trait.min() : this.thresholds[slot - 1];
+			double step = (this.trait.type() == io.archfit.catalogue.TraitType.INTEGER) ? 1.0
+					: Math.min(0.1, (top - low) / 2);
+			return number(Math.max(low, top - step));
+		}
+
+		private String number(double value) {
+			if (this.trait.type() == io.archfit.catalogue.TraitType.INTEGER) {
+				return Long.toString(Math.round(value));
+			}
+			return AnswerValidator.plain(
+					new java.math.BigDecimal(value).setScale(AnswerValidator.DECIMALS, java.math.RoundingMode.HALF_UP));
+		}
+
+	}
+
+}
