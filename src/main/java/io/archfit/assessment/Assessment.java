@@ -1,0 +1,256 @@
+package io.archfit.assessment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.Evaluation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An application's assessment: its answers, priorities and the recommendation they
+ * produce, reachable through a view key and an owner key (stored only as a hash). While
+ * the wizard is being filled it is a draft ({@link #wizardStep()} names the next step to
+ * answer); once complete, every change of answers or priorities becomes a new
+ * {@link Revision}.
+ */
+@Entity
+@Table(name = "assessment")
+public class Assessment {
+
+	/** Steps of the wizard: four of traits and a last one for title and priorities. */
+	public static final int WIZARD_STEPS = 5;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@Column(name = "view_key", nullable = false)
+	private String viewKey;
+
+	@Column(name = "owner_key_hash", nullable = false)
+	private String ownerKeyHash;
+
+	@Column(nullable = false)
+	private String title;
+
+	private String description;
+
+	@Column(name = "answers", nullable = false)
+	private String answersJson;
+
+	@Column(name = "priorities", nullable = false)
+	private String prioritiesJson;
+
+	@Column(name = "assumptions")
+	private String assumptionsJson;
+
+	@Column(name = "catalogue_version", nullable = false)
+	private String catalogueVersion;
+
+	private String recommended;
+
+	private Double score;
+
+	private Double confidence;
+
+	@Column(nullable = false)
+	private String status;
+
+	@Column(name = "wizard_step", nullable = false)
+	private int wizardStep;
+
+	@Column(nullable = false)
+	private int revision;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	protected Assessment() {
+	}
+
+	Assessment(String viewKey, String ownerKeyHash, String title, Instant now) {
+		this.viewKey = Objects.requireNonNull(viewKey);
+		this.ownerKeyHash = Objects.requireNonNull(ownerKeyHash);
+		this.title = Objects.requireNonNull(title);
+		this.answersJson = "{}";
+		this.prioritiesJson = "[]";
+		this.status = "draft";
+		this.wizardStep = 1;
+		this.revision = 0;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	public Long id() {
+		return this.id;
+	}
+
+	public long version() {
+		return this.version;
+	}
+
+	public String viewKey() {
+		return this.viewKey;
+	}
+
+	String ownerKeyHash() {
+		return this.ownerKeyHash;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+	public String description() {
+		return this.description;
+	}
+
+	public Answers answers() {
+		return Answers.of(JsonText.stringMap(this.answersJson));
+	}
+
+	public List<String> priorities() {
+		return JsonText.stringList(this.prioritiesJson);
+	}
+
+	/**
+	 * The assumptions that differ from the catalogue's defaults (null or empty: none).
+	 */
+	public Map<String, Double> assumptions() {
+		return JsonText.numberMap(this.assumptionsJson);
+	}
+
+	public String catalogueVersion() {
+		return this.catalogueVersion;
+	}
+
+	public String recommended() {
+		return this.recommended;
+	}
+
+	public Double score() {
+		return this.score;
+	}
+
+	public Double confidence() {
+		return this.confidence;
+	}
+
+	public String status() {
+		return this.status;
+	}
+
+	/** The next wizard step to answer, or 0 once the wizard is complete. */
+	public int wizardStep() {
+		return this.wizardStep;
+	}
+
+	public boolean isComplete() {
+		return this.wizardStep == 0;
+	}
+
+	/** The current revision number; 0 while the wizard is still being filled. */
+	public int revision() {
+		return this.revision;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	/**
+	 * Saves the answers of one wizard step and moves the draft on to {@code nextStep} (0
+	 * once finished). Returns the revision to store when this completes the wizard, else
+	 * null.
+	 */
+	Revision saveWizardStep(Answers answers, int nextStep, Evaluation evaluation, Instant now) {
+		apply(answers, priorities(), evaluation, now);
+		if (!isComplete()) {
+			this.wizardStep = Math.max(this.wizardStep, nextStep);
+			if (nextStep == 0) {
+				this.wizardStep = 0;
+				this.revision = 1;
+				return Revision.of(this, now);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Sets title, description and priorities (the wizard's last step or the edit page).
+	 */
+	void describe(String title, String description, List<String> priorities) {
+		this.title = Objects.requireNonNull(title);
+		this.description = (description == null || description.isBlank()) ? null : description;
+		this.prioritiesJson = JsonText.write(List.copyOf(priorities));
+	}
+
+	/**
+	 * Replaces the answers and priorities of a complete assessment. Returns the new
+	 * revision when something changed, else null (nothing to store).
+	 */
+	Revision revise(Answers answers, List<String> priorities, Evaluation evaluation, Instant now) {
+		if (!isComplete()) {
+			throw new IllegalStateException("the wizard is not complete yet");
+		}
+		boolean changed = !answers.equals(answers()) || !priorities.equals(priorities());
+		this.prioritiesJson = JsonText.write(List.copyOf(priorities));
+		apply(answers, priorities, evaluation, now);
+		if (!changed) {
+			return null;
+		}
+		this.revision++;
+		return Revision.of(this, now);
+	}
+
+	private void apply(Answers answers, List<String> priorities, Evaluation evaluation, Instant now) {
+		this.answersJson = JsonText.write(answers.asMap());
+		this.catalogueVersion = evaluation.catalogueVersion();
+		this.recommended = evaluation.recommended();
+		this.score = evaluation.ranking().get(0).score();
+		this.confidence = evaluation.confidence();
+		this.updatedAt = now;
+	}
+
+	void rotateViewKey(String newViewKey, Instant now) {
+		this.viewKey = Objects.requireNonNull(newViewKey);
+		this.updatedAt = now;
+	}
+
+	void rotateOwnerKey(String newOwnerKeyHash, Instant now) {
+		this.ownerKeyHash = Objects.requireNonNull(newOwnerKeyHash);
+		this.updatedAt = now;
+	}
+
+	String answersJson() {
+		return this.answersJson;
+	}
+
+	String prioritiesJson() {
+		return this.prioritiesJson;
+	}
+
+	String assumptionsJson() {
+		return this.assumptionsJson;
+	}
+
+}

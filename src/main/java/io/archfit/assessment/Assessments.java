@@ -1,0 +1,221 @@
+package io.archfit.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.Evaluation;
+import io.archfit.system.AccessKeys;
+import io.archfit.system.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What can be done with assessments through their links: start and fill the wizard,
+ * create one in a single call, revise, rotate links and delete. Scores are computed here,
+ * so every stored recommendation matches its answers and catalogue version.
+ */
+@Service
+@Transactional
+public class Assessments {
+
+	private final AssessmentRepository assessments;
+
+	private final RevisionRepository revisions;
+
+	private final Engine engine;
+
+	private final Clock clock;
+
+	Assessments(AssessmentRepository assessments, RevisionRepository revisions, Engine engine) {
+		this.assessments = assessments;
+		this.revisions = revisions;
+		this.engine = engine;
+		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * An assessment and the owner key that was just issued for it (shown once, never
+	 * stored).
+	 */
+	public record Owned(Assessment assessment, String ownerKey) {
+
+	}
+
+	/**
+	 * Saves the wizard's first step as a draft, reachable from now on through its owner
+	 * link.
+	 */
+	public Owned startDraft(String title, Answers answers) {
+		String ownerKey = AccessKeys.newKey();
+		Assessment assessment = new Assessment(AccessKeys.newKey(), AccessKeys.hash(ownerKey), title, now());
+		assessment.saveWizardStep(answers, 2, evaluate(answers, List.of()), now());
+		return new Owned(this.assessments.save(assessment), ownerKey);
+	}
+
+	/** Creates a complete assessment at once (the API's way), as revision 1. */
+	public Owned create(String title, String description, Answers answers, List<String> priorities) {
+		String ownerKey = AccessKeys.newKey();
+		Assessment assessment = new Assessment(AccessKeys.newKey(), AccessKeys.hash(ownerKey), title, now());
+		assessment.describe(title, description, priorities);
+		Revision first = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities), now());
+		assessment = this.assessments.save(assessment);
+		first.belongsTo(assessment.id());
+		this.revisions.save(first);
+		return new Owned(assessment, ownerKey);
+	}
+
+	@Transactional(readOnly = true)
+	public Assessment byViewKey(String viewKey) {
+		return findByViewKey(viewKey).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Assessment> findByViewKey(String viewKey) {
+		return AccessKeys.isWellFormed(viewKey) ? this.assessments.findByViewKey(viewKey) : Optional.empty();
+	}
+
+	@Transactional(readOnly = true)
+	public Assessment byOwnerKey(String ownerKey) {
+		return findByOwnerKey(ownerKey).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Assessment> findByOwnerKey(String ownerKey) {
+		return AccessKeys.isWellFormed(ownerKey) ? this.assessments.findByOwnerKeyHash(AccessKeys.hash(ownerKey))
+				: Optional.empty();
+	}
+
+	/**
+	 * The assessments behind these owner keys (those that still exist), newest change
+	 * first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Assessment> byOwnerKeys(Collection<String> ownerKeys) {
+		List<String> hashes = ownerKeys.stream().filter(AccessKeys::isWellFormed).map(AccessKeys::hash).toList();
+		if (hashes.isEmpty()) {
+			return List.of();
+		}
+		return this.assessments.findByOwnerKeyHashIn(hashes)
+			.stream()
+			.sorted((a, b) -> b.updatedAt().compareTo(a.updatedAt()))
+			.toList();
+	}
+
+	/**
+	 * Stores the answers of one wizard step (already merged with the earlier ones) and
+	 * moves on to {@code nextStep}; 0 completes the wizard and writes revision 1. On a
+	 * complete assessment the change becomes a new revision instead.
+	 */
+	public Assessment saveWizardStep(String ownerKey, long expectedVersion, Answers answers, int nextStep) {
+		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
+		Evaluation evaluation = evaluate(answers, assessment.priorities());
+		Revision revision = assessment.isComplete()
+				? assessment.revise(answers, assessment.priorities(), evaluation, now())
+				: assessment.saveWizardStep(answers, nextStep, evaluation, now());
+		store(revision);
+		return this.assessments.saveAndFlush(assessment);
+	}
+
+	/**
+	 * The wizard's last step: title, description and priorities; completes the wizard.
+	 */
+	public Assessment finishWizard(String ownerKey, long expectedVersion, String title, String description,
+			List<String> priorities) {
+		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
+		Evaluation evaluation = evaluate(assessment.answers(), priorities);
+		Revision revision;
+		if (assessment.isComplete()) {
+			revision = assessment.revise(assessment.answers(), priorities, evaluation, now());
+			assessment.describe(title, description, priorities);
+		}
+		else {
+			assessment.describe(title, description, priorities);
+			revision = assessment.saveWizardStep(assessment.answers(), 0, evaluation, now());
+		}
+		store(revision);
+		return this.assessments.saveAndFlush(assessment);
+	}
+
+	/**
+	 * Replaces answers and priorities of a complete assessment: a new revision if they
+	 * changed.
+	 */
+	public Assessment revise(String ownerKey, long expectedVersion, Answers answers, List<String> priorities) {
+		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
+		if (!assessment.isComplete()) {
+			Revision first = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities), now());
+			assessment.describe(assessment.title(), assessment.description(), priorities);
+			store(first);
+		}
+		else {
+			store(assessment.revise(answers, priorities, evaluate(answers, priorities), now()));
+		}
+		return this.assessments.saveAndFlush(assessment);
+	}
+
+	/** Issues a new view key; the old view link answers 404 from now on. */
+	public Assessment rotateViewKey(String ownerKey) {
+		Assessment assessment = byOwnerKey(ownerKey);
+		assessment.rotateViewKey(AccessKeys.newKey(), now());
+		return this.assessments.saveAndFlush(assessment);
+	}
+
+	/** Issues a new owner key; the old owner link answers 404 from now on. */
+	public Owned rotateOwnerKey(String ownerKey) {
+		Assessment assessment = byOwnerKey(ownerKey);
+		String newOwnerKey = AccessKeys.newKey();
+		assessment.rotateOwnerKey(AccessKeys.hash(newOwnerKey), now());
+		return new Owned(this.assessments.saveAndFlush(assessment), newOwnerKey);
+	}
+
+	public void delete(String ownerKey) {
+		this.assessments.delete(byOwnerKey(ownerKey));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Revision> revisions(Assessment assessment) {
+		return this.revisions.findByAssessmentIdOrderByNumberDesc(assessment.id());
+	}
+
+	@Transactional(readOnly = true)
+	public Revision revision(Assessment assessment, int number) {
+		return this.revisions.findByAssessmentIdAndNumber(assessment.id(), number).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * The current evaluation of a stored assessment, with the catalogue version it was
+	 * saved with.
+	 */
+	@Transactional(readOnly = true)
+	public Evaluation evaluationOf(Assessment assessment) {
+		return this.engine.evaluate(assessment.catalogueVersion(), assessment.answers(), assessment.priorities(), null);
+	}
+
+	private Assessment ownedForUpdate(String ownerKey, long expectedVersion) {
+		Assessment assessment = byOwnerKey(ownerKey);
+		if (assessment.version() != expectedVersion) {
+			throw new ChangedMeanwhileException(assessment);
+		}
+		return assessment;
+	}
+
+	private void store(Revision revision) {
+		if (revision != null) {
+			this.revisions.save(revision);
+		}
+	}
+
+	private Evaluation evaluate(Answers answers, List<String> priorities) {
+		return this.engine.evaluate(answers, priorities, null);
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

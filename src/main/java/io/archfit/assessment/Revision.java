@@ -1,0 +1,103 @@
+package io.archfit.assessment;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.archfit.evaluation.Answers;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A saved state of an assessment's answers: number, time, answers, priorities and the
+ * catalogue version they were scored with. Revisions are never changed once written.
+ */
+@Entity
+@Table(name = "assessment_revision")
+public class Revision {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "assessment_id", nullable = false)
+	private Long assessmentId;
+
+	@Column(nullable = false)
+	private int number;
+
+	@Column(name = "answers", nullable = false)
+	private String answersJson;
+
+	@Column(name = "priorities", nullable = false)
+	private String prioritiesJson;
+
+	@Column(name = "assumptions")
+	private String assumptionsJson;
+
+	@Column(name = "catalogue_version", nullable = false)
+	private String catalogueVersion;
+
+	private String recommended;
+
+	private Double score;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected Revision() {
+	}
+
+	static Revision of(Assessment assessment, Instant now) {
+		Revision revision = new Revision();
+		revision.assessmentId = assessment.id();
+		revision.number = assessment.revision();
+		revision.answersJson = assessment.answersJson();
+		revision.prioritiesJson = assessment.prioritiesJson();
+		revision.assumptionsJson = assessment.assumptionsJson();
+		revision.catalogueVersion = assessment.catalogueVersion();
+		revision.recommended = assessment.recommended();
+		revision.score = assessment.score();
+		revision.createdAt = now;
+		return revision;
+	}
+
+	/** Links a revision made before its assessment was first stored. */
+	void belongsTo(Long assessmentId) {
+		if (this.assessmentId == null) {
+			this.assessmentId = assessmentId;
+		}
+	}
+
+	public int number() {
+		return this.number;
+	}
+
+	public Answers answers() {
+		return Answers.of(JsonText.stringMap(this.answersJson));
+	}
+
+	public List<String> priorities() {
+		return JsonText.stringList(this.prioritiesJson);
+	}
+
+	public String catalogueVersion() {
+		return this.catalogueVersion;
+	}
+
+	public String recommended() {
+		return this.recommended;
+	}
+
+	public Double score() {
+		return this.score;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+}

@@ -1,0 +1,124 @@
+package io.archfit.assessment.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.archfit.assessment.ProblemMessages;
+import io.archfit.catalogue.Catalogue;
+import io.archfit.evaluation.AnswerValidator;
+import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.FieldProblem;
+import io.archfit.evaluation.InvalidAnswersException;
+import io.archfit.system.ApiProblem;
+import io.archfit.system.InvalidRequestException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Validates the parts API requests share (answers, priorities, title, description) and
+ * collects every problem before answering, so one 400 names all bad fields.
+ */
+@Component
+class ApiRequests {
+
+	private static final AnswerValidator VALIDATOR = new AnswerValidator();
+
+	static final int TITLE_MAX = 200;
+
+	static final int DESCRIPTION_MAX = 4000;
+
+	private final ProblemMessages messages;
+
+	ApiRequests(ProblemMessages messages) {
+		this.messages = messages;
+	}
+
+	/** Collects problems of one request. */
+	final class Check {
+
+		private final List<ApiProblem.FieldError> errors = new ArrayList<>();
+
+		private final Locale locale;
+
+		Check(Locale locale) {
+			this.locale = locale;
+		}
+
+		Answers answers(Catalogue catalogue, Map<String, Object> raw) {
+			if (raw == null) {
+				return Answers.empty();
+			}
+			try {
+				return VALIDATOR.parse(catalogue, raw);
+			}
+			catch (InvalidAnswersException ex) {
+				ex.problems().forEach(this::add);
+				return Answers.empty();
+			}
+		}
+
+		List<String> priorities(Catalogue catalogue, List<Object> raw) {
+			if (raw == null) {
+				return List.of();
+			}
+			try {
+				return VALIDATOR.validatePriorities(catalogue, raw);
+			}
+			catch (InvalidAnswersException ex) {
+				ex.problems().forEach(this::add);
+				return List.of();
+			}
+		}
+
+		String title(String title, boolean required) {
+			String value = (title != null) ? title.strip() : "";
+			if (value.isEmpty() && required) {
+				error("title", "required");
+			}
+			else if (value.length() > TITLE_MAX) {
+				error("title", "tooLong", TITLE_MAX);
+			}
+			else if (hasControlCharacters(value)) {
+				error("title", "controlCharacters");
+			}
+			return value;
+		}
+
+		String description(String description) {
+			String value = (description != null) ? description.strip() : "";
+			if (value.length() > DESCRIPTION_MAX) {
+				error("description", "tooLong", DESCRIPTION_MAX);
+			}
+			return value.isEmpty() ? null : value;
+		}
+
+		void error(String field, String code, Object... args) {
+			this.errors.add(
+					new ApiProblem.FieldError(field, code, ApiRequests.this.messages.message(code, this.locale, args)));
+		}
+
+		private void add(FieldProblem problem) {
+			this.errors.add(new ApiProblem.FieldError(problem.field(), problem.code(),
+					ApiRequests.this.messages.message(problem, this.locale)));
+		}
+
+		/** Throws the collected problems, if any. */
+		void complete() {
+			if (!this.errors.isEmpty()) {
+				throw new InvalidRequestException(this.errors);
+			}
+		}
+
+	}
+
+	Check check(Locale locale) {
+		return new Check(locale);
+	}
+
+	private static boolean hasControlCharacters(String value) {
+		return value.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\t');
+	}
+
+}

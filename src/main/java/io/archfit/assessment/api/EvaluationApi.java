@@ -1,0 +1,57 @@
+package io.archfit.assessment.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.archfit.assessment.Engine;
+import io.archfit.catalogue.Catalogue;
+import io.archfit.evaluation.Answers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stateless scoring: answers in, explained evaluation out; nothing is saved.
+ */
+@RestController
+@Tag(name = "Evaluations", description = "Score answers without saving them")
+class EvaluationApi {
+
+	private final Engine engine;
+
+	private final ApiRequests requests;
+
+	private final MessageSource messages;
+
+	EvaluationApi(Engine engine, ApiRequests requests, MessageSource messages) {
+		this.engine = engine;
+		this.requests = requests;
+		this.messages = messages;
+	}
+
+	/** The request body: trait answers and up to three priority criteria. */
+	record EvaluationRequest(Map<String, Object> answers, List<Object> priorities) {
+
+	}
+
+	@Operation(summary = "Score a set of answers",
+			description = "Returns the ranking, per-criterion scores with reasons, similarities and differences "
+					+ "of the top two, risks, tipping points and unanswered traits.")
+	@PostMapping(path = "/api/v1/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	EvaluationJson evaluate(@RequestBody EvaluationRequest request, Locale locale) {
+		Catalogue catalogue = this.engine.catalogue();
+		ApiRequests.Check check = this.requests.check(locale);
+		Answers answers = check.answers(catalogue, request.answers());
+		List<String> priorities = check.priorities(catalogue, request.priorities());
+		check.complete();
+		return EvaluationJson.of(this.engine.evaluate(answers, priorities, null), this.messages, locale);
+	}
+
+}

@@ -1,0 +1,130 @@
+package io.archfit.assessment.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.archfit.evaluation.Blocker;
+import io.archfit.evaluation.CriterionGap;
+import io.archfit.evaluation.Evaluation;
+import io.archfit.evaluation.RankedArchitecture;
+import io.archfit.evaluation.Reason;
+import io.archfit.evaluation.Risk;
+import io.archfit.evaluation.TippingPoint;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * The API's JSON view of an evaluation: the engine's ids and numbers, with the texts a
+ * reader needs (names, reasons, mitigations) in the request's language.
+ */
+record EvaluationJson(String catalogueVersion, String recommended, double confidence, List<Ranked> ranking,
+		List<CriterionJson> criteria, List<GapJson> similarities, List<GapJson> differences, List<RiskJson> risks,
+		List<Tip> tippingPoints, List<String> unanswered, Object cost) {
+
+	record Ranked(String architecture, String name, double score, boolean viable, List<BlockerJson> blockers) {
+
+	}
+
+	record BlockerJson(String id, String trait, String value, String reason) {
+
+	}
+
+	record CriterionJson(String criterion, String name, double weight, boolean priority, Map<String, Double> scores,
+			List<ReasonJson> reasons) {
+
+	}
+
+	record ReasonJson(String rule, String trait, String value, Map<String, Integer> effects, String text) {
+
+	}
+
+	record GapJson(String criterion, String name, Map<String, Double> scores, double gap, List<ReasonJson> reasons) {
+
+	}
+
+	record RiskJson(String id, String title, String mitigation, List<String> architectures, List<String> triggeredBy) {
+
+	}
+
+	record Tip(String trait, String from, String to, String recommended, int distance) {
+
+	}
+
+	static EvaluationJson of(Evaluation evaluation, MessageSource messages, Locale locale) {
+		Texts texts = new Texts(messages, locale);
+		List<Ranked> ranking = evaluation.ranking()
+			.stream()
+			.map((r) -> new Ranked(r.architecture(), texts.get("architecture." + r.architecture() + ".name"),
+					round(r.score()), r.viable(), blockers(r, texts)))
+			.toList();
+		List<CriterionJson> criteria = evaluation.criteria()
+			.stream()
+			.map((c) -> new CriterionJson(c.criterion(), texts.get("criterion." + c.criterion() + ".name"),
+					Math.round(c.weight() * 10000) / 10000.0, c.priority(), rounded(c.scores()),
+					reasons(c.reasons(), texts)))
+			.toList();
+		String first = evaluation.comparison().first();
+		String second = evaluation.comparison().second();
+		List<RiskJson> risks = evaluation.risks().stream().map((r) -> risk(r, texts)).toList();
+		List<Tip> tips = evaluation.tippingPoints().stream().map(EvaluationJson::tip).toList();
+		return new EvaluationJson(evaluation.catalogueVersion(), evaluation.recommended(),
+				Math.round(evaluation.confidence() * 1000) / 1000.0, ranking, criteria,
+				gaps(evaluation.comparison().similarities(), first, second, texts),
+				gaps(evaluation.comparison().differences(), first, second, texts), risks, tips, evaluation.unanswered(),
+				evaluation.cost());
+	}
+
+	private static List<BlockerJson> blockers(RankedArchitecture ranked, Texts texts) {
+		return ranked.blockers().stream().map((b) -> blocker(b, texts)).toList();
+	}
+
+	private static BlockerJson blocker(Blocker blocker, Texts texts) {
+		return new BlockerJson(blocker.id(), blocker.trait(), blocker.value(), texts.get("knockout." + blocker.id()));
+	}
+
+	private static List<ReasonJson> reasons(List<Reason> reasons, Texts texts) {
+		return reasons.stream()
+			.map((r) -> new ReasonJson(r.ruleId(), r.trait(), r.value(), r.effects(), texts.get("rule." + r.ruleId())))
+			.toList();
+	}
+
+	private static List<GapJson> gaps(List<CriterionGap> gaps, String first, String second, Texts texts) {
+		return gaps.stream().map((g) -> {
+			Map<String, Double> scores = new LinkedHashMap<>();
+			scores.put(first, round(g.firstScore()));
+			scores.put(second, round(g.secondScore()));
+			return new GapJson(g.criterion(), texts.get("criterion." + g.criterion() + ".name"), scores, round(g.gap()),
+					reasons(g.reasons(), texts));
+		}).toList();
+	}
+
+	private static RiskJson risk(Risk risk, Texts texts) {
+		return new RiskJson(risk.id(), texts.get("risk." + risk.id() + ".title"),
+				texts.get("risk." + risk.id() + ".mitigation"), risk.architectures(), risk.triggeredBy());
+	}
+
+	private static Tip tip(TippingPoint tip) {
+		return new Tip(tip.trait(), tip.from(), tip.to(), tip.recommended(), tip.distance());
+	}
+
+	private static Map<String, Double> rounded(Map<String, Double> scores) {
+		Map<String, Double> rounded = new LinkedHashMap<>();
+		scores.forEach((key, value) -> rounded.put(key, round(value)));
+		return rounded;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+	private record Texts(MessageSource messages, Locale locale) {
+
+		String get(String key) {
+			return this.messages.getMessage(key, null, key, this.locale);
+		}
+
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.archfit.assessment.web;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import io.archfit.assessment.Assessments;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The landing page: what ArchFit does, a way in, and the assessments this browser
+ * created.
+ */
+@Controller
+class HomeController {
+
+	private final Assessments assessments;
+
+	private final RecentAssessments recent;
+
+	HomeController(Assessments assessments, RecentAssessments recent) {
+		this.assessments = assessments;
+		this.recent = recent;
+	}
+
+	/** One of this browser's assessments, with the owner link it was created with. */
+	public record RecentItem(String title, String ownerUrl, String recommended, boolean complete,
+			OffsetDateTime updatedAt) {
+
+	}
+
+	@GetMapping("/")
+	String home(HttpServletRequest request, Model model) {
+		List<String> keys = this.recent.ownerKeys(request);
+		List<RecentItem> items = keys.stream()
+			.flatMap((key) -> this.assessments.findByOwnerKey(key)
+				.map((a) -> new RecentItem(a.title(), "/o/" + key, a.isComplete() ? a.recommended() : null,
+						a.isComplete(), a.updatedAt().atOffset(ZoneOffset.UTC)))
+				.stream())
+			.toList();
+		model.addAttribute("recent", items);
+		return "assessment/home";
+	}
+
+}

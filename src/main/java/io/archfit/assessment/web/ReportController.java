@@ -1,0 +1,193 @@
+package io.archfit.assessment.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.archfit.assessment.Assessment;
+import io.archfit.assessment.Assessments;
+import io.archfit.assessment.Engine;
+import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.Criterion;
+import io.archfit.catalogue.Step;
+import io.archfit.catalogue.Trait;
+import io.archfit.evaluation.Evaluation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The report under its view link (read) and its owner link (read, edit, rotate links,
+ * delete).
+ */
+@Controller
+class ReportController {
+
+	private static final Set<String> CONFIRMATIONS = Set.of("saved", "revised", "unchanged", "viewRotated",
+			"ownerRotated");
+
+	private final Assessments assessments;
+
+	private final Engine engine;
+
+	private final AnswerForms forms;
+
+	private final RecentAssessments recent;
+
+	private final MessageSource messages;
+
+	ReportController(Assessments assessments, Engine engine, AnswerForms forms, RecentAssessments recent,
+			MessageSource messages) {
+		this.assessments = assessments;
+		this.engine = engine;
+		this.forms = forms;
+		this.recent = recent;
+		this.messages = messages;
+	}
+
+	@GetMapping("/a/{viewKey}")
+	String view(@PathVariable String viewKey, Model model) {
+		Assessment assessment = this.assessments.byViewKey(viewKey);
+		if (!assessment.isComplete()) {
+			model.addAttribute("assessment", assessment);
+			return "assessment/in-progress";
+		}
+		return report(model, assessment, false, null);
+	}
+
+	@GetMapping("/o/{ownerKey}")
+	String owner(@PathVariable String ownerKey, @RequestParam(required = false) String done, Model model) {
+		Assessment assessment = this.assessments.byOwnerKey(ownerKey);
+		if (!assessment.isComplete()) {
+			return "redirect:/o/" + ownerKey + "/wizard/" + assessment.wizardStep();
+		}
+		model.addAttribute("done", (done != null && CONFIRMATIONS.contains(done)) ? done : null);
+		return report(model, assessment, true, ownerKey);
+	}
+
+	@GetMapping("/o/{ownerKey}/edit")
+	String edit(@PathVariable String ownerKey, Model model) {
+		Assessment assessment = this.assessments.byOwnerKey(ownerKey);
+		return editPage(model, assessment, ownerKey, assessment.version(), assessment.priorities(), null);
+	}
+
+	@PostMapping("/o/{ownerKey}/edit")
+	String saveEdit(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
+			Locale locale, HttpServletResponse response) {
+		Assessment assessment = this.assessments.byOwnerKey(ownerKey);
+		Catalogue catalogue = this.engine.catalogue();
+		AnswerForms.Submission submission = this.forms.read(catalogue, catalogue.traits(), assessment.answers(), form,
+				locale);
+		List<String> priorities = form.getOrDefault("priorities", List.of())
+			.stream()
+			.filter((id) -> catalogue.criterion(id).isPresent())
+			.distinct()
+			.toList();
+		long version = parseVersion(form.getFirst("version"));
+		if (submission.hasErrors() || priorities.size() > WizardController.PRIORITIES_MAX) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("errors", submission.errors());
+			model.addAttribute("prioritiesError",
+					(priorities.size() > WizardController.PRIORITIES_MAX)
+							? this.messages.getMessage("problem.tooManyPriorities",
+									new Object[] { WizardController.PRIORITIES_MAX }, locale)
+							: null);
+			return editPage(model, assessment, ownerKey, version, priorities, submission);
+		}
+		int before = assessment.revision();
+		Assessment saved = this.assessments.revise(ownerKey, version, submission.answers(), priorities);
+		return "redirect:/o/" + ownerKey + "?done=" + ((saved.revision() != before) ? "revised" : "unchanged");
+	}
+
+	@PostMapping("/o/{ownerKey}/rotate-view")
+	String rotateView(@PathVariable String ownerKey) {
+		this.assessments.rotateViewKey(ownerKey);
+		return "redirect:/o/" + ownerKey + "?done=viewRotated";
+	}
+
+	@PostMapping("/o/{ownerKey}/rotate-owner")
+	String rotateOwner(@PathVariable String ownerKey, HttpServletRequest request, HttpServletResponse response) {
+		Assessments.Owned owned = this.assessments.rotateOwnerKey(ownerKey);
+		this.recent.replace(request, response, ownerKey, owned.ownerKey());
+		return "redirect:/o/" + owned.ownerKey() + "?done=ownerRotated";
+	}
+
+	@GetMapping("/o/{ownerKey}/delete")
+	String confirmDelete(@PathVariable String ownerKey, Model model) {
+		model.addAttribute("assessment", this.assessments.byOwnerKey(ownerKey));
+		model.addAttribute("ownerKey", ownerKey);
+		return "assessment/delete";
+	}
+
+	@PostMapping("/o/{ownerKey}/delete")
+	String delete(@PathVariable String ownerKey, HttpServletRequest request, HttpServletResponse response) {
+		this.assessments.delete(ownerKey);
+		this.recent.forget(request, response, ownerKey);
+		return "redirect:/?done=deleted";
+	}
+
+	private String report(Model model, Assessment assessment, boolean owner, String ownerKey) {
+		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
+		Evaluation evaluation = this.assessments.evaluationOf(assessment);
+		model.addAttribute("assessment", assessment);
+		model.addAttribute("report", ReportView.of(catalogue, assessment.answers(), evaluation));
+		model.addAttribute("owner", owner);
+		if (owner) {
+			String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+			model.addAttribute("ownerKey", ownerKey);
+			model.addAttribute("viewUrl", base + "/a/" + assessment.viewKey());
+			model.addAttribute("ownerUrl", base + "/o/" + ownerKey);
+		}
+		return "assessment/report";
+	}
+
+	private String editPage(Model model, Assessment assessment, String ownerKey, long version, List<String> priorities,
+			AnswerForms.Submission submission) {
+		Catalogue catalogue = this.engine.catalogue();
+		List<EditStep> steps = catalogue.steps()
+			.stream()
+			.map((step) -> new EditStep(step, fieldsOf(catalogue, step, assessment, submission)))
+			.toList();
+		model.addAttribute("assessment", assessment);
+		model.addAttribute("ownerKey", ownerKey);
+		model.addAttribute("version", version);
+		model.addAttribute("steps", steps);
+		model.addAttribute("priorities", priorities);
+		model.addAttribute("criteria", catalogue.criteria().stream().map(Criterion::id).toList());
+		model.addAttribute("errors", (submission != null) ? submission.errors() : java.util.Map.of());
+		return "assessment/edit";
+	}
+
+	private List<TraitField> fieldsOf(Catalogue catalogue, Step step, Assessment assessment,
+			AnswerForms.Submission submission) {
+		List<Trait> traits = catalogue.traitsOf(step);
+		return (submission != null)
+				? this.forms.fields(traits, assessment.answers(), submission.submitted(), submission.errors())
+				: this.forms.fields(traits, assessment.answers(), java.util.Map.of(), java.util.Map.of());
+	}
+
+	/** A wizard step's fields on the edit page. */
+	public record EditStep(Step step, List<TraitField> fields) {
+
+	}
+
+	private static long parseVersion(String value) {
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+}

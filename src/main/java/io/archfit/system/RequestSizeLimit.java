@@ -1,0 +1,138 @@
+package io.archfit.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies above {@code archfit.max-request-bytes} with 413, whether they
+ * announce their length or stream it in chunks.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSizeLimit extends OncePerRequestFilter {
+
+	private final long limit;
+
+	RequestSizeLimit(@Value("${archfit.max-request-bytes:262144}") long limit) {
+		this.limit = limit;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > this.limit) {
+			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+			return;
+		}
+		try {
+			chain.doFilter(new Limited(request, this.limit), response);
+		}
+		catch (ServletException | RuntimeException ex) {
+			if (causedByLimit(ex) && !response.isCommitted()) {
+				response.resetBuffer();
+				response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+				return;
+			}
+			throw ex;
+		}
+	}
+
+	private static boolean causedByLimit(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TooLarge) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Thrown while reading a body past the limit. */
+	static final class TooLarge extends IOException {
+
+		TooLarge() {
+			super("request body too large");
+		}
+
+	}
+
+	private static final class Limited extends HttpServletRequestWrapper {
+
+		private final long limit;
+
+		private ServletInputStream stream;
+
+		Limited(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (this.stream == null) {
+				ServletInputStream delegate = super.getInputStream();
+				this.stream = new ServletInputStream() {
+
+					private long read;
+
+					@Override
+					public int read() throws IOException {
+						int b = delegate.read();
+						if (b >= 0) {
+							count(1);
+						}
+						return b;
+					}
+
+					@Override
+					public int read(byte[] buffer, int offset, int length) throws IOException {
+						int n = delegate.read(buffer, offset, length);
+						if (n > 0) {
+							count(n);
+						}
+						return n;
+					}
+
+					private void count(int n) throws TooLarge {
+						this.read += n;
+						if (this.read > Limited.this.limit) {
+							throw new TooLarge();
+						}
+					}
+
+					@Override
+					public boolean isFinished() {
+						return delegate.isFinished();
+					}
+
+					@Override
+					public boolean isReady() {
+						return delegate.isReady();
+					}
+
+					@Override
+					public void setReadListener(ReadListener listener) {
+						delegate.setReadListener(listener);
+					}
+
+				};
+			}
+			return this.stream;
+		}
+
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.archfit.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium for browser tests, from the system's {@code chromium} and
+ * {@code chromedriver} (Selenium never downloads a browser). Where they are missing the
+ * test is skipped with a message, except under {@code CI=true}, where that is a failure.
+ */
+public final class Browsers {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private Browsers() {
+	}
+
+	/** Skips (or, in CI, fails) the calling test when Chromium is not installed. */
+	public static void assumeAvailable() {
+		boolean available = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+		String message = "Browser tests need Chromium and ChromeDriver at /usr/bin "
+				+ "(Debian: apt-get install chromium chromium-driver); skipping.";
+		if (!available && "true".equalsIgnoreCase(System.getenv("CI"))) {
+			Assertions.fail("CI=true but " + message);
+		}
+		Assumptions.assumeTrue(available, message);
+	}
+
+	/** A new browser with its own fresh profile, as a new user would have. */
+	public static ChromeDriver open() {
+		assumeAvailable();
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("archfit-chromium-");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		return driver;
+	}
+
+}
