@@ -7,6 +7,7 @@ import java.util.Set;
 import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Engine;
+import io.archfit.assessment.ReportSection;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Criterion;
 import io.archfit.catalogue.Step;
@@ -46,8 +47,11 @@ class ReportController {
 
 	private final MessageSource messages;
 
+	private final List<ReportSection> sections;
+
 	ReportController(Assessments assessments, Engine engine, AnswerForms forms, RecentAssessments recent,
-			MessageSource messages) {
+			MessageSource messages, List<ReportSection> sections) {
+		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ReportSection::order)).toList();
 		this.assessments = assessments;
 		this.engine = engine;
 		this.forms = forms;
@@ -142,6 +146,18 @@ class ReportController {
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("report", ReportView.of(catalogue, assessment.answers(), evaluation));
 		model.addAttribute("owner", owner);
+		ReportSection.Context context = new ReportSection.Context(assessment, evaluation, ownerKey);
+		java.util.Map<String, Object> attributes = new java.util.HashMap<>();
+		java.util.Map<String, List<String>> slots = new java.util.HashMap<>();
+		for (ReportSection.Slot slot : ReportSection.Slot.values()) {
+			slots.put(slot.name(), new java.util.ArrayList<>());
+		}
+		for (ReportSection section : this.sections) {
+			section.contribute(context, attributes);
+			slots.get(section.slot().name()).add(section.fragment());
+		}
+		model.addAllAttributes(attributes);
+		model.addAttribute("slots", slots);
 		if (owner) {
 			String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 			model.addAttribute("ownerKey", ownerKey);

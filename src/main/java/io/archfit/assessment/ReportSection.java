@@ -1,0 +1,59 @@
+package io.archfit.assessment;
+
+import java.util.Map;
+
+import io.archfit.evaluation.Evaluation;
+
+/**
+ * A part of the report page contributed by another module (comments, votes, decision,
+ * cost…), so that modules downstream of assessments can add to the report without the
+ * report depending on them. Each section names a Thymeleaf fragment and fills the model
+ * it needs.
+ */
+public interface ReportSection {
+
+	/** Where on the report the section goes. */
+	enum Slot {
+
+		/** Right after the recommendation (e.g. the recorded decision). */
+		AFTER_RECOMMENDATION,
+		/** Right after the ranking (e.g. the vote tally, the cost estimate). */
+		AFTER_RANKING,
+		/** At the end of the report (e.g. comments). */
+		END
+
+	}
+
+	Slot slot();
+
+	/** Orders sections within a slot, lowest first. */
+	default int order() {
+		return 0;
+	}
+
+	/**
+	 * The fragment to render, as {@code template :: fragment}, e.g.
+	 * {@code review/report :: votes}.
+	 */
+	String fragment();
+
+	/** Adds what the fragment needs to the model. */
+	void contribute(Context context, Map<String, Object> model);
+
+	/**
+	 * What a section may use: the assessment, its evaluation, and — under the owner link
+	 * — the owner key.
+	 *
+	 * @param assessment the assessment shown
+	 * @param evaluation its evaluation
+	 * @param ownerKey the owner key when shown under the owner link, else null
+	 */
+	record Context(Assessment assessment, Evaluation evaluation, String ownerKey) {
+
+		public boolean owner() {
+			return this.ownerKey != null;
+		}
+
+	}
+
+}
