@@ -71,6 +71,25 @@ public record ReportView(Evaluation evaluation, List<String> architectures, List
 	/** One trait and its answer (null value: not sure). */
 	public record AnswerRow(String trait, String value, boolean choice) {
 
+		/**
+		 * A numeric answer with digit grouping, e.g. {@code 3 000 000}; the raw value
+		 * otherwise.
+		 */
+		public String shown() {
+			if (this.choice || this.value == null) {
+				return this.value;
+			}
+			try {
+				java.math.BigDecimal number = new java.math.BigDecimal(this.value);
+				java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.######",
+						java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+				return format.format(number).replace(',', '\u202f');
+			}
+			catch (NumberFormatException ex) {
+				return this.value;
+			}
+		}
+
 	}
 
 	static ReportView of(Catalogue catalogue, Answers answers, Evaluation evaluation) {
