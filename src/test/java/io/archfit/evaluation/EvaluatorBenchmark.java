@@ -13,6 +13,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -62,15 +65,27 @@ public class EvaluatorBenchmark {
 		return this.evaluator.evaluate(nextAnswers(), this.priorities, null);
 	}
 
-	public static void main(String[] args) throws RunnerException {
-		new Runner(new OptionsBuilder().include(EvaluatorBenchmark.class.getName() + ".*")
-			.forks(1)
-			.threads(1)
-			.warmupIterations(5)
-			.warmupTime(TimeValue.seconds(3))
-			.measurementIterations(5)
-			.measurementTime(TimeValue.seconds(2))
-			.build()).run();
+	/**
+	 * Runs both benchmarks in one fork with a few short iterations; JMH command-line
+	 * options (e.g. {@code -wi 10}) override the defaults.
+	 */
+	public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+		CommandLineOptions given = new CommandLineOptions(args);
+		ChainedOptionsBuilder options = new OptionsBuilder().parent(given)
+			.include(EvaluatorBenchmark.class.getName() + ".*");
+		if (!given.getForkCount().hasValue()) {
+			options.forks(1);
+		}
+		if (!given.getThreads().hasValue()) {
+			options.threads(1);
+		}
+		if (!given.getWarmupIterations().hasValue()) {
+			options.warmupIterations(5).warmupTime(TimeValue.seconds(3));
+		}
+		if (!given.getMeasurementIterations().hasValue()) {
+			options.measurementIterations(5).measurementTime(TimeValue.seconds(2));
+		}
+		new Runner(options.build()).run();
 	}
 
 }
