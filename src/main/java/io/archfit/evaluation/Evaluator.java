@@ -1,5 +1,7 @@
 package io.archfit.evaluation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Condition;
@@ -15,6 +18,7 @@ import io.archfit.catalogue.Criterion;
 import io.archfit.catalogue.RiskRule;
 import io.archfit.catalogue.Step;
 import io.archfit.catalogue.Trait;
+import io.archfit.catalogue.TraitType;
 
 /**
  * Scores the architectures of one catalogue against a set of answers.
@@ -65,6 +69,20 @@ public final class Evaluator {
 	/** Overall scores closer than this are a tie, broken by catalogue order. */
 	static final double TIE = 1e-9;
 
+	private static final int SCORE_OFFSET = 128;
+
+	/**
+	 * {@link #computeScore(int)} for net effects −128 … +128, looked up instead of
+	 * divided.
+	 */
+	private static final double[] SCORES = new double[2 * SCORE_OFFSET + 1];
+
+	static {
+		for (int i = 0; i < SCORES.length; i++) {
+			SCORES[i] = computeScore(i - SCORE_OFFSET);
+		}
+	}
+
 	private final Catalogue catalogue;
 
 	private final Model model;
@@ -93,6 +111,22 @@ public final class Evaluator {
 	 * @throws IllegalArgumentException for an unknown trait, option, number or criterion
 	 */
 	public Evaluation evaluate(Answers answers, List<String> priorities, CostAssumptions assumptions) {
+		return evaluate(answers, priorities, assumptions, true);
+	}
+
+	/**
+	 * Scores one set of answers, optionally without looking for tipping points (for lists
+	 * and live previews that show only the ranking).
+	 * @param answers canonical answers (see {@link AnswerValidator})
+	 * @param priorities criterion ids that matter most (may be null or empty)
+	 * @param assumptions the cost model's prices and sizes (may be null; not used by the
+	 * scores)
+	 * @param withTippingPoints false to leave {@link Evaluation#tippingPoints()} empty
+	 * @return the result; {@link Evaluation#cost()} is left to the cost model
+	 * @throws IllegalArgumentException for an unknown trait, option, number or criterion
+	 */
+	public Evaluation evaluate(Answers answers, List<String> priorities, CostAssumptions assumptions,
+			boolean withTippingPoints) {
 		Model m = this.model;
 		int[] slots = m.slots(answers);
 		double[] weights = m.weights(priorities);
@@ -108,7 +142,8 @@ public final class Evaluator {
 		double confidence = round2((1.0 - (double) unanswered.size() / m.scoredTraitCount)
 				* (0.5 + 0.5 * Math.min(1.0, margin / CONFIDENT_MARGIN)));
 		List<Risk> risks = risks(state, answers);
-		List<TippingPoint> tippingPoints = m.tippingPoints(state, slots, weights, answers);
+		List<TippingPoint> tippingPoints = withTippingPoints ? m.tippingPoints(state, slots, weights, answers)
+				: List.of();
 		return new Evaluation(this.catalogue.version(), m.architectures[recommended], confidence, ranking, criteria,
 				comparison, risks, tippingPoints, unanswered, null);
 	}
@@ -136,15 +171,20 @@ public final class Evaluator {
 			double a = result.scores().get(first);
 			double b = result.scores().get(second);
 			if (Math.abs(a - b) <= SIMILAR_GAP) {
-				if (result.reasons().stream().anyMatch((reason) -> touches(reason, first, second))) {
-					similar.add(result);
+				for (Reason reason : result.reasons()) {
+					if (touches(reason, first, second)) {
+						similar.add(result);
+						break;
+					}
 				}
 			}
 			else {
-				List<Reason> apart = result.reasons()
-					.stream()
-					.filter((reason) -> effect(reason, first) != effect(reason, second))
-					.toList();
+				List<Reason> apart = new ArrayList<>();
+				for (Reason reason : result.reasons()) {
+					if (effect(reason, first) != effect(reason, second)) {
+						apart.add(reason);
+					}
+				}
 				differences.add(new CriterionGap(result.criterion(), a, b, apart));
 			}
 		}
@@ -153,11 +193,17 @@ public final class Evaluator {
 			return (byWeight != 0) ? byWeight : Double.compare(gap(x, first, second), gap(y, first, second));
 		});
 		differences.sort((x, y) -> Double.compare(y.gap(), x.gap()));
-		List<CriterionGap> similarities = similar.stream()
-			.map((result) -> new CriterionGap(result.criterion(), result.scores().get(first),
-					result.scores().get(second),
-					result.reasons().stream().filter((reason) -> touches(reason, first, second)).toList()))
-			.toList();
+		List<CriterionGap> similarities = new ArrayList<>(similar.size());
+		for (CriterionResult result : similar) {
+			List<Reason> together = new ArrayList<>();
+			for (Reason reason : result.reasons()) {
+				if (touches(reason, first, second)) {
+					together.add(reason);
+				}
+			}
+			similarities.add(new CriterionGap(result.criterion(), result.scores().get(first),
+					result.scores().get(second), together));
+		}
 		return new Comparison(first, second, similarities, differences);
 	}
 
@@ -197,20 +243,23 @@ public final class Evaluator {
 			List<String> priorities) {
 		Model m = this.model;
 		List<CriterionResult> results = new ArrayList<>(m.criterionCount);
-		Map<Integer, Reason> reasonCache = new HashMap<>();
+		Reason[] reasonCache = new Reason[m.rules.length];
 		for (int c = 0; c < m.criterionCount; c++) {
-			Map<String, Double> scores = new LinkedHashMap<>();
+			@SuppressWarnings("unchecked")
+			Map.Entry<String, Double>[] scores = new Map.Entry[m.architectureCount];
 			for (int a = 0; a < m.architectureCount; a++) {
-				scores.put(m.architectures[a], round1(state.score(a, c)));
+				scores[a] = Map.entry(m.architectures[a], round1(state.score(a, c)));
 			}
 			List<Reason> reasons = new ArrayList<>();
 			for (int r : m.rulesOfCriterion[c]) {
 				Model.CompiledRule rule = m.rules[r];
 				int slot = slots[rule.trait];
 				if (slot >= 0 && rule.firesAt[slot]) {
-					reasons.add(
-							reasonCache.computeIfAbsent(r, (key) -> new Reason(rule.id, m.traits[rule.trait].trait.id(),
-									answers.get(m.traits[rule.trait].trait.id()), rule.effects)));
+					if (reasonCache[r] == null) {
+						String traitId = m.traits[rule.trait].trait.id();
+						reasonCache[r] = new Reason(rule.id, traitId, answers.get(traitId), rule.effects);
+					}
+					reasons.add(reasonCache[r]);
 				}
 			}
 			if (state.spillActive) {
@@ -225,7 +274,7 @@ public final class Evaluator {
 			}
 			String id = m.criteria[c];
 			boolean priority = priorities != null && priorities.contains(id);
-			results.add(new CriterionResult(id, round4(weights[c]), priority, scores, reasons));
+			results.add(new CriterionResult(id, round4(weights[c]), priority, Map.ofEntries(scores), reasons));
 		}
 		return results;
 	}
@@ -284,6 +333,14 @@ public final class Evaluator {
 
 	/** Criterion score for a net effect. */
 	static double score(int netEffect) {
+		int index = netEffect + SCORE_OFFSET;
+		if (index >= 0 && index < SCORES.length) {
+			return SCORES[index];
+		}
+		return computeScore(netEffect);
+	}
+
+	private static double computeScore(int netEffect) {
 		return 50.0 + 50.0 * netEffect / (Math.abs(netEffect) + HALF_SCALE_EFFECT);
 	}
 
@@ -448,7 +505,7 @@ public final class Evaluator {
 			catalogue.knockOuts().forEach((ko) -> conditions.add(ko.when()));
 			for (Condition condition : conditions) {
 				Set<Double> set = thresholds.computeIfAbsent(this.traitIndex.get(condition.trait()),
-						(key) -> new java.util.TreeSet<>());
+						(key) -> new TreeSet<>());
 				if (condition.atLeast() != null) {
 					set.add(condition.atLeast());
 				}
@@ -628,98 +685,129 @@ public final class Evaluator {
 					contribution[a * C + c] = weights[c] * state.score(a, c);
 				}
 			}
-			int[] koCount = new int[A];
-			int[] koHard = new int[A];
-			double[] overall = new double[A];
-			List<TippingPoint> points = new ArrayList<>();
-			List<double[]> keys = new ArrayList<>();
+			Alternative scratch = new Alternative(A);
+			List<Candidate> candidates = new ArrayList<>();
 			for (int t : this.wizardOrder) {
 				CompiledTrait trait = this.traits[t];
 				if (!trait.relevant) {
 					continue;
 				}
 				int current = slots[t];
-				String from = answers.get(trait.trait.id());
 				for (int alternative = -1; alternative < trait.slotCount; alternative++) {
-					if (alternative == current) {
-						continue;
-					}
-					// knock-outs after the change
-					for (int a = 0; a < A; a++) {
-						koCount[a] = state.koCount[a] - ((current >= 0) ? trait.koCount[current][a] : 0)
-								+ ((alternative >= 0) ? trait.koCount[alternative][a] : 0);
-						koHard[a] = state.koHard[a] - ((current >= 0) ? trait.koHard[current][a] : 0)
-								+ ((alternative >= 0) ? trait.koHard[alternative][a] : 0);
-					}
-					boolean spillActive = spillActive(koCount, koHard);
-					int[] oldEffects = (current >= 0) ? trait.effects[current] : null;
-					int[] newEffects = (alternative >= 0) ? trait.effects[alternative] : null;
-					int[] oldSpill = (current >= 0) ? trait.spill[current] : null;
-					int[] newSpill = (alternative >= 0) ? trait.spill[alternative] : null;
-					for (int a = 0; a < A; a++) {
-						double sum = state.overall[a];
-						boolean spillTarget = a == this.spillTo;
-						boolean all = spillTarget && spillActive != state.spillActive;
-						int[] touched = all ? trait.allCriteria : trait.touched;
-						for (int c : touched) {
-							int i = a * C + c;
-							int n = state.net[i] - ((oldEffects != null) ? oldEffects[i] : 0)
-									+ ((newEffects != null) ? newEffects[i] : 0);
-							if (spillTarget && spillActive) {
-								n += state.spill[c] - ((oldSpill != null) ? oldSpill[c] : 0)
-										+ ((newSpill != null) ? newSpill[c] : 0);
-							}
-							sum += weights[c] * score(n) - contribution[i];
-						}
-						overall[a] = sum;
-					}
-					int best = -1;
-					int runnerUp = -1;
-					for (int a = 0; a < A; a++) {
-						if (koCount[a] > 0) {
-							continue;
-						}
-						if (best < 0 || ahead(overall, a, best)) {
-							runnerUp = best;
-							best = a;
-						}
-						else if (runnerUp < 0 || ahead(overall, a, runnerUp)) {
-							runnerUp = a;
-						}
-					}
-					if (best < 0 || best == state.best) {
-						continue;
-					}
-					double margin = (runnerUp >= 0) ? overall[best] - overall[runnerUp] : 100.0;
-					int distance = (current >= 0 && alternative >= 0) ? Math.abs(alternative - current) : 1;
-					String to = (alternative >= 0) ? trait.alternativeText(current, alternative) : null;
-					points.add(new TippingPoint(trait.trait.id(), from, to, this.architectures[best], distance));
-					keys.add(new double[] { distance, -margin, points.size() });
-				}
-			}
-			if (points.size() < 2) {
-				return points;
-			}
-			Integer[] index = new Integer[points.size()];
-			for (int i = 0; i < index.length; i++) {
-				index[i] = i;
-			}
-			Arrays.sort(index, (x, y) -> {
-				double[] kx = keys.get(x);
-				double[] ky = keys.get(y);
-				for (int k = 0; k < kx.length; k++) {
-					int compared = Double.compare(kx[k], ky[k]);
-					if (compared != 0) {
-						return compared;
+					if (alternative != current
+							&& scoreAlternative(state, weights, contribution, trait, current, alternative, scratch)) {
+						int distance = (current >= 0 && alternative >= 0) ? Math.abs(alternative - current) : 1;
+						candidates.add(new Candidate(t, current, alternative, scratch.best, distance, scratch.margin,
+								candidates.size()));
 					}
 				}
-				return 0;
-			});
-			List<TippingPoint> sorted = new ArrayList<>(points.size());
-			for (Integer i : index) {
-				sorted.add(points.get(i));
 			}
-			return sorted;
+			candidates.sort(Candidate.ORDER);
+			List<TippingPoint> points = new ArrayList<>(candidates.size());
+			for (Candidate candidate : candidates) {
+				CompiledTrait trait = this.traits[candidate.trait];
+				String to = (candidate.alternative >= 0)
+						? trait.alternativeText(candidate.current, candidate.alternative) : null;
+				points.add(new TippingPoint(trait.trait.id(), answers.get(trait.trait.id()), to,
+						this.architectures[candidate.recommended], candidate.distance));
+			}
+			return points;
+		}
+
+		/**
+		 * Scores one alternative answer of one trait by swapping its contribution, and
+		 * tells whether it changes the recommendation (the new one and its margin are
+		 * left in {@code out}).
+		 */
+		private boolean scoreAlternative(State state, double[] weights, double[] contribution, CompiledTrait trait,
+				int current, int alternative, Alternative out) {
+			int A = this.architectureCount;
+			int C = this.criterionCount;
+			int[] koCount = out.koCount;
+			int[] koHard = out.koHard;
+			for (int a = 0; a < A; a++) {
+				koCount[a] = state.koCount[a] - ((current >= 0) ? trait.koCount[current][a] : 0)
+						+ ((alternative >= 0) ? trait.koCount[alternative][a] : 0);
+				koHard[a] = state.koHard[a] - ((current >= 0) ? trait.koHard[current][a] : 0)
+						+ ((alternative >= 0) ? trait.koHard[alternative][a] : 0);
+			}
+			boolean spillActive = spillActive(koCount, koHard);
+			int[] oldEffects = (current >= 0) ? trait.effects[current] : trait.none;
+			int[] newEffects = (alternative >= 0) ? trait.effects[alternative] : trait.none;
+			int[] oldSpill = (current >= 0) ? trait.spill[current] : trait.none;
+			int[] newSpill = (alternative >= 0) ? trait.spill[alternative] : trait.none;
+			double[] overall = out.overall;
+			int best = -1;
+			int runnerUp = -1;
+			for (int a = 0; a < A; a++) {
+				if (koCount[a] > 0) {
+					continue;
+				}
+				double sum = state.overall[a];
+				boolean spillTarget = a == this.spillTo;
+				int[] touched = (spillTarget && spillActive != state.spillActive) ? trait.allCriteria : trait.touched;
+				int base = a * C;
+				for (int c : touched) {
+					int i = base + c;
+					int n = state.net[i] - oldEffects[i] + newEffects[i];
+					if (spillTarget && spillActive) {
+						n += state.spill[c] - oldSpill[c] + newSpill[c];
+					}
+					sum += weights[c] * Evaluator.score(n) - contribution[i];
+				}
+				overall[a] = sum;
+				if (best < 0 || ahead(overall, a, best)) {
+					runnerUp = best;
+					best = a;
+				}
+				else if (runnerUp < 0 || ahead(overall, a, runnerUp)) {
+					runnerUp = a;
+				}
+			}
+			if (best < 0 || best == state.best) {
+				return false;
+			}
+			out.best = best;
+			out.margin = (runnerUp >= 0) ? overall[best] - overall[runnerUp] : 100.0;
+			return true;
+		}
+
+		/** Scratch space for scoring alternatives, one per evaluation. */
+		static final class Alternative {
+
+			final int[] koCount;
+
+			final int[] koHard;
+
+			final double[] overall;
+
+			int best;
+
+			double margin;
+
+			Alternative(int architectures) {
+				this.koCount = new int[architectures];
+				this.koHard = new int[architectures];
+				this.overall = new double[architectures];
+			}
+
+		}
+
+		/**
+		 * An answer change that tips the recommendation, before it is turned into text.
+		 */
+		record Candidate(int trait, int current, int alternative, int recommended, int distance, double margin,
+				int found) {
+
+			/** Nearest first, then the clearest new lead, then wizard order. */
+			static final java.util.Comparator<Candidate> ORDER = (x, y) -> {
+				if (x.distance != y.distance) {
+					return Integer.compare(x.distance, y.distance);
+				}
+				int byMargin = Double.compare(y.margin, x.margin);
+				return (byMargin != 0) ? byMargin : Integer.compare(x.found, y.found);
+			};
+
 		}
 
 		/** A rule compiled against its trait's answer slots. */
@@ -761,6 +849,9 @@ public final class Evaluator {
 		/** Knock-outs that leave no room for spill-over, per slot and architecture. */
 		final int[][] koHard;
 
+		/** Zero effects and spill-over, for "not sure". */
+		final int[] none;
+
 		/** Criteria any slot of this trait moves. */
 		int[] touched;
 
@@ -785,6 +876,7 @@ public final class Evaluator {
 			this.spill = new int[this.slotCount][criteria];
 			this.koCount = new int[this.slotCount][architectures];
 			this.koHard = new int[this.slotCount][architectures];
+			this.none = new int[architectures * criteria];
 		}
 
 		void finish(int criteria, int architectures) {
@@ -880,17 +972,16 @@ public final class Evaluator {
 			}
 			double top = this.thresholds[slot];
 			double low = (slot == 0) ? this.trait.min() : this.thresholds[slot - 1];
-			double step = (this.trait.type() == io.archfit.catalogue.TraitType.INTEGER) ? 1.0
-					: Math.min(0.1, (top - low) / 2);
+			double step = (this.trait.type() == TraitType.INTEGER) ? 1.0 : Math.min(0.1, (top - low) / 2);
 			return number(Math.max(low, top - step));
 		}
 
 		private String number(double value) {
-			if (this.trait.type() == io.archfit.catalogue.TraitType.INTEGER) {
+			if (this.trait.type() == TraitType.INTEGER) {
 				return Long.toString(Math.round(value));
 			}
-			return AnswerValidator.plain(
-					new java.math.BigDecimal(value).setScale(AnswerValidator.DECIMALS, java.math.RoundingMode.HALF_UP));
+			return AnswerValidator
+				.plain(new BigDecimal(value).setScale(AnswerValidator.DECIMALS, RoundingMode.HALF_UP));
 		}
 
 	}

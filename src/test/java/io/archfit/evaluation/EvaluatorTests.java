@@ -278,6 +278,18 @@ class EvaluatorTests {
 	}
 
 	@Test
+	void tippingPointsCanBeLeftOut() {
+		Answers answers = AnswerSets.steadyStreamPipeline();
+		Evaluation full = this.evaluator.evaluate(answers, List.of("cost"), null);
+		Evaluation quick = this.evaluator.evaluate(answers, List.of("cost"), null, false);
+		assertThat(full.tippingPoints()).isNotEmpty();
+		assertThat(quick.tippingPoints()).isEmpty();
+		assertThat(quick.ranking()).isEqualTo(full.ranking());
+		assertThat(quick.criteria()).isEqualTo(full.criteria());
+		assertThat(quick.comparison()).isEqualTo(full.comparison());
+	}
+
+	@Test
 	void rejectsAnswersItCannotRead() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.evaluator.evaluate(answers("teamSize", "one")))
 			.withMessageContaining("teamSize");
