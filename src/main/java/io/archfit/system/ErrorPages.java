@@ -31,10 +31,10 @@ class ErrorPages implements ErrorController {
 		this.messages = messages;
 	}
 
-	@RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
+	@RequestMapping("/error")
 	String page(HttpServletRequest request, HttpServletResponse response, Model model) {
 		int status = status(request);
-		if (isApi(request)) {
+		if (isApi(request) || wantsJson(request)) {
 			return "forward:/error/problem";
 		}
 		response.setStatus(status);
@@ -42,7 +42,7 @@ class ErrorPages implements ErrorController {
 		return "error";
 	}
 
-	@RequestMapping(path = { "/error", "/error/problem" })
+	@RequestMapping("/error/problem")
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Locale locale) {
 		HttpStatus status = HttpStatus.resolve(status(request));
 		if (status == null) {
@@ -69,6 +69,11 @@ class ErrorPages implements ErrorController {
 	private static boolean isApi(HttpServletRequest request) {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		return uri instanceof String path && path.startsWith(request.getContextPath() + "/api/");
+	}
+
+	private static boolean wantsJson(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return accept != null && accept.contains("json") && !accept.contains("html");
 	}
 
 	private static int status(HttpServletRequest request) {
