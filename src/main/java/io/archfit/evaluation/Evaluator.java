@@ -62,6 +62,9 @@ public final class Evaluator {
 	/** Viable architectures this close to the first also count as leading (for risks). */
 	public static final double LEADING_GAP = 5.0;
 
+	/** Overall scores closer than this are a tie, broken by catalogue order. */
+	static final double TIE = 1e-9;
+
 	private final Catalogue catalogue;
 
 	private final Model model;
@@ -267,6 +270,18 @@ public final class Evaluator {
 		return Math.round(value * 10000.0) / 10000.0;
 	}
 
+	/**
+	 * Whether architecture {@code a} ranks before {@code b}: a higher overall score, or
+	 * on a tie (within rounding noise) the one listed first in the catalogue.
+	 */
+	static boolean ahead(double[] overall, int a, int b) {
+		double difference = overall[a] - overall[b];
+		if (Math.abs(difference) <= TIE) {
+			return a < b;
+		}
+		return difference > 0;
+	}
+
 	/** Criterion score for a net effect. */
 	static double score(int netEffect) {
 		return 50.0 + 50.0 * netEffect / (Math.abs(netEffect) + HALF_SCALE_EFFECT);
@@ -318,13 +333,15 @@ public final class Evaluator {
 				boxed[a] = a;
 			}
 			Arrays.sort(boxed, (x, y) -> {
+				if (x.equals(y)) {
+					return 0;
+				}
 				boolean vx = koCount[x] == 0;
 				boolean vy = koCount[y] == 0;
 				if (vx != vy) {
 					return vx ? -1 : 1;
 				}
-				int byScore = Double.compare(this.overall[y], this.overall[x]);
-				return (byScore != 0) ? byScore : Integer.compare(x, y);
+				return ahead(this.overall, x, y) ? -1 : 1;
 			});
 			this.order = new int[boxed.length];
 			for (int i = 0; i < boxed.length; i++) {
@@ -662,11 +679,11 @@ public final class Evaluator {
 						if (koCount[a] > 0) {
 							continue;
 						}
-						if (best < 0 || overall[a] > overall[best]) {
+						if (best < 0 || ahead(overall, a, best)) {
 							runnerUp = best;
 							best = a;
 						}
-						else if (runnerUp < 0 || overall[a] > overall[runnerUp]) {
+						else if (runnerUp < 0 || ahead(overall, a, runnerUp)) {
 							runnerUp = a;
 						}
 					}

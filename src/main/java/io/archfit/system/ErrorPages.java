@@ -61,6 +61,7 @@ class ErrorPages implements ErrorController {
 			case 405 -> "problem.methodNotAllowed";
 			case 413 -> "problem.tooLarge";
 			case 415 -> "problem.unsupportedMediaType";
+			case 429 -> "problem.tooManyRequests";
 			default -> status.is5xxServerError() ? "problem.serverError" : "problem.badRequest";
 		};
 	}

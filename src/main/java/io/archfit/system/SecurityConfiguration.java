@@ -7,7 +7,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Access is by capability link, not by account: every route is open to whoever holds its
@@ -21,6 +25,17 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Pages and resources reached through a capability link: never indexed, never cached.
+	 */
+	static final RequestMatcher CAPABILITY_PAGES = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/a/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/o/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/w/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/wo/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/compare/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/api/**"));
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -40,7 +55,9 @@ class SecurityConfiguration {
 				.frameOptions((frame) -> frame.deny())
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
 						"camera=(), microphone=(), geolocation=(), interest-cohort=()"))
-				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CAPABILITY_PAGES,
+						new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow"))));
 		return http.build();
 	}
 

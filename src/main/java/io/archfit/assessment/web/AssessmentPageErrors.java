@@ -1,6 +1,7 @@
 package io.archfit.assessment.web;
 
 import io.archfit.assessment.ChangedMeanwhileException;
+import io.archfit.assessment.Engine;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -17,12 +18,20 @@ import org.springframework.web.servlet.HandlerMapping;
 @ControllerAdvice(assignableTypes = { WizardController.class, ReportController.class })
 class AssessmentPageErrors {
 
+	private final Engine engine;
+
+	AssessmentPageErrors(Engine engine) {
+		this.engine = engine;
+	}
+
 	@ExceptionHandler(ChangedMeanwhileException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String changedMeanwhile(ChangedMeanwhileException ex, HttpServletRequest request, Model model) {
 		Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		String ownerKey = (variables instanceof java.util.Map<?, ?> map) ? (String) map.get("ownerKey") : null;
 		model.addAttribute("assessment", ex.latest());
+		model.addAttribute("answers",
+				ReportView.answersOf(this.engine.catalogue(ex.latest().catalogueVersion()), ex.latest().answers()));
 		model.addAttribute("ownerKey", ownerKey);
 		return "assessment/conflict";
 	}

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The landing page: what ArchFit does, a way in, and the assessments this browser
@@ -34,7 +35,8 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(HttpServletRequest request, Model model) {
+	String home(HttpServletRequest request, @RequestParam(required = false) String done, Model model) {
+		model.addAttribute("deleted", "deleted".equals(done));
 		List<String> keys = this.recent.ownerKeys(request);
 		List<RecentItem> items = keys.stream()
 			.flatMap((key) -> this.assessments.findByOwnerKey(key)

@@ -71,6 +71,25 @@ public record ReportView(Evaluation evaluation, List<String> architectures, List
 	/** One trait and its answer (null value: not sure). */
 	public record AnswerRow(String trait, String value, boolean choice) {
 
+		/**
+		 * A numeric answer with digit grouping, e.g. {@code 3 000 000}; the raw value
+		 * otherwise.
+		 */
+		public String shown() {
+			if (this.choice || this.value == null) {
+				return this.value;
+			}
+			try {
+				java.math.BigDecimal number = new java.math.BigDecimal(this.value);
+				java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.######",
+						java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+				return format.format(number).replace(',', '\u202f');
+			}
+			catch (NumberFormatException ex) {
+				return this.value;
+			}
+		}
+
 	}
 
 	static ReportView of(Catalogue catalogue, Answers answers, Evaluation evaluation) {
@@ -92,14 +111,7 @@ public record ReportView(Evaluation evaluation, List<String> architectures, List
 		}
 		List<Gap> similarities = gaps(catalogue, architectures, evaluation.comparison().similarities());
 		List<Gap> differences = gaps(catalogue, architectures, evaluation.comparison().differences());
-		List<StepAnswers> steps = catalogue.steps()
-			.stream()
-			.map((step) -> new StepAnswers(step.id(),
-					catalogue.traitsOf(step)
-						.stream()
-						.map((trait) -> new AnswerRow(trait.id(), answers.get(trait.id()), trait.isChoice()))
-						.toList()))
-			.toList();
+		List<StepAnswers> steps = answersOf(catalogue, answers);
 		List<Tip> tips = evaluation.tippingPoints()
 			.stream()
 			.map((tip) -> new Tip(tip.trait(), tip.to(),
@@ -109,6 +121,18 @@ public record ReportView(Evaluation evaluation, List<String> architectures, List
 		String level = (confidence >= 70) ? "high" : (confidence >= 40) ? "medium" : "low";
 		return new ReportView(evaluation, architectures, bars, rank * ROW_HEIGHT, criteria, similarities, differences,
 				steps, tips, confidence, level);
+	}
+
+	/** The answers in wizard order, step by step, unanswered traits included. */
+	static List<StepAnswers> answersOf(Catalogue catalogue, Answers answers) {
+		return catalogue.steps()
+			.stream()
+			.map((step) -> new StepAnswers(step.id(),
+					catalogue.traitsOf(step)
+						.stream()
+						.map((trait) -> new AnswerRow(trait.id(), answers.get(trait.id()), trait.isChoice()))
+						.toList()))
+			.toList();
 	}
 
 	private static List<Gap> gaps(Catalogue catalogue, List<String> architectures, List<CriterionGap> gaps) {

@@ -1,0 +1,35 @@
+package io.archfit.catalogue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class CataloguesTests {
+
+	@Test
+	void listsTheBuiltInVersions() {
+		Catalogues catalogues = Catalogues.loadBuiltIn();
+		assertThat(catalogues.versions()).containsExactly("v1");
+		assertThat(catalogues.current().version()).isEqualTo("v1");
+		assertThat(catalogues.version("v1")).containsSame(catalogues.current());
+		assertThat(catalogues.version("v99")).isEmpty();
+	}
+
+	@Test
+	void currentVersionMustBeKnown() {
+		Catalogue v1 = Catalogues.loadBuiltIn().current();
+		assertThatIllegalArgumentException().isThrownBy(() -> new Catalogues(List.of(v1), "v2"))
+			.withMessageContaining("v2");
+	}
+
+	@Test
+	void versionsMustBeUnique() {
+		Catalogue v1 = Catalogues.loadBuiltIn().current();
+		assertThatIllegalArgumentException().isThrownBy(() -> new Catalogues(List.of(v1, v1), "v1"))
+			.withMessageContaining("given twice");
+	}
+
+}
