@@ -256,6 +256,9 @@ public class Assessment {
 	 */
 	void changeStatus(StatusChange change, List<String> architectures, Function<String, Optional<Assessment>> lookup,
 			Instant now) {
+		if (change.status() == null) {
+			throw new DecisionRefusedException("status", "statusRequired");
+		}
 		Status target = Status.of(change.status())
 			.orElseThrow(
 					() -> new DecisionRefusedException("status", "unknownStatus", String.valueOf(change.status())));

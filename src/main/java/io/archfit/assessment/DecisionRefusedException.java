@@ -35,9 +35,12 @@ public class DecisionRefusedException extends RuntimeException {
 		return this.args;
 	}
 
-	/** Whether the transition itself is refused (rather than one of its values). */
+	/**
+	 * Whether the transition itself is refused (rather than one of its values): a
+	 * conflict with the assessment's current state.
+	 */
 	public boolean transitionRefused() {
-		return "status".equals(this.field);
+		return java.util.Set.of("wizardIncomplete", "alreadyThere", "notAllowed").contains(this.code);
 	}
 
 }
