@@ -126,7 +126,8 @@ class ReviewServiceTests {
 		concurrently(16, (i) -> this.votes.cast(this.assessment, (i % 2 == 0) ? "Ana" : " ana", choices.get(i % 4)));
 		assertThat(count("vote")).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select architecture from vote where assessment_id = ?", String.class,
-				this.assessment.id())).isIn(choices);
+				this.assessment.id()))
+			.isIn(choices);
 	}
 
 	@Test
