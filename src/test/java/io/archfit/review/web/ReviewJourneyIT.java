@@ -87,7 +87,7 @@ class ReviewJourneyIT {
 
 			reviewer.navigate().refresh();
 			String decision = reviewer.findElement(By.id("decision")).getText();
-			assertThat(decision).contains("Accepted", "which is not what ArchFit recommends",
+			assertThat(decision).contains("Accepted", "is not what ArchFit recommends",
 					"The team already runs this way and knows its operations well.", "Ola, Rita");
 			assertThat(reviewer.findElements(By.cssSelector("form.decision-form"))).isEmpty();
 		}
