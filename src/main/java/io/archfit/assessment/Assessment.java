@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.Evaluation;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -67,6 +70,9 @@ public class Assessment {
 
 	@Column(nullable = false)
 	private String status;
+
+	@Embedded
+	private Decision decision;
 
 	@Column(name = "wizard_step", nullable = false)
 	private int wizardStep;
@@ -155,6 +161,16 @@ public class Assessment {
 		return this.status;
 	}
 
+	/** The recorded decision; empty parts until one is taken. */
+	public Decision decision() {
+		return (this.decision != null) ? this.decision : Decision.NONE;
+	}
+
+	/** The statuses the owner may move this assessment to now. */
+	public List<Status> nextStatuses() {
+		return isComplete() ? Status.of(this.status).map(Status::next).orElse(List.of()) : List.of();
+	}
+
 	/** The next wizard step to answer, or 0 once the wizard is complete. */
 	public int wizardStep() {
 		return this.wizardStep;
@@ -229,6 +245,71 @@ public class Assessment {
 		this.score = evaluation.ranking().get(0).score();
 		this.confidence = evaluation.confidence();
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Moves the assessment through the decision workflow ({@link Status}); accepting
+	 * records the chosen architecture (one of {@code architectures}), the rationale
+	 * (required when it is not the recommended one) and the deciders; superseding points
+	 * at the assessment {@code lookup} finds under the given view key. Refuses anything
+	 * else with a {@link DecisionRefusedException}, changing nothing.
+	 */
+	void changeStatus(StatusChange change, List<String> architectures, Function<String, Optional<Assessment>> lookup,
+			Instant now) {
+		if (change.status() == null) {
+			throw new DecisionRefusedException("status", "statusRequired");
+		}
+		Status target = Status.of(change.status())
+			.orElseThrow(
+					() -> new DecisionRefusedException("status", "unknownStatus", String.valueOf(change.status())));
+		Status current = Status.of(this.status).orElse(Status.DRAFT);
+		if (!isComplete()) {
+			throw new DecisionRefusedException("status", "wizardIncomplete");
+		}
+		if (target == current) {
+			throw new DecisionRefusedException("status", "alreadyThere", target.id());
+		}
+		if (!current.canMoveTo(target)) {
+			throw new DecisionRefusedException("status", "notAllowed", current.id(), target.id());
+		}
+		checkLength("rationale", change.rationale(), Decision.RATIONALE_MAX);
+		checkLength("deciders", change.deciders(), Decision.DECIDERS_MAX);
+		switch (target) {
+			case ACCEPTED -> {
+				String chosen = change.architecture();
+				if (chosen == null) {
+					throw new DecisionRefusedException("architecture", "architectureRequired");
+				}
+				if (!architectures.contains(chosen)) {
+					throw new DecisionRefusedException("architecture", "unknownArchitecture", chosen);
+				}
+				if (!chosen.equals(this.recommended) && change.rationale() == null) {
+					throw new DecisionRefusedException("rationale", "rationaleRequired");
+				}
+				this.decision = new Decision(chosen, change.rationale(), change.deciders(), now, null);
+			}
+			case REJECTED -> this.decision = new Decision(null, change.rationale(), change.deciders(), now, null);
+			case SUPERSEDED -> {
+				if (change.supersededBy() == null) {
+					throw new DecisionRefusedException("supersededBy", "replacementRequired");
+				}
+				Assessment replacement = lookup.apply(change.supersededBy())
+					.orElseThrow(() -> new DecisionRefusedException("supersededBy", "unknownReplacement"));
+				if (replacement == this || replacement.viewKey().equals(this.viewKey)) {
+					throw new DecisionRefusedException("supersededBy", "replacementIsItself");
+				}
+				this.decision = decision().supersededBy(replacement.viewKey());
+			}
+			default -> this.decision = null;
+		}
+		this.status = target.id();
+		this.updatedAt = now;
+	}
+
+	private static void checkLength(String field, String value, int max) {
+		if (value != null && value.length() > max) {
+			throw new DecisionRefusedException(field, "tooLong", max);
+		}
 	}
 
 	void rotateViewKey(String newViewKey, Instant now) {

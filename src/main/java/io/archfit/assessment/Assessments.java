@@ -173,6 +173,18 @@ public class Assessments {
 		return new Owned(this.assessments.saveAndFlush(assessment), newOwnerKey);
 	}
 
+	/**
+	 * Moves the assessment through the decision workflow (see
+	 * {@link Assessment#changeStatus}); a refused change throws
+	 * {@link DecisionRefusedException} and saves nothing.
+	 */
+	public Assessment changeStatus(String ownerKey, StatusChange change) {
+		Assessment assessment = byOwnerKey(ownerKey);
+		List<String> architectures = this.engine.catalogue(assessment.catalogueVersion()).architectures();
+		assessment.changeStatus(change, architectures, this::findByViewKey, now());
+		return this.assessments.saveAndFlush(assessment);
+	}
+
 	public void delete(String ownerKey) {
 		this.assessments.delete(byOwnerKey(ownerKey));
 	}

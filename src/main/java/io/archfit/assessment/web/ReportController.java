@@ -35,7 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ReportController {
 
 	private static final Set<String> CONFIRMATIONS = Set.of("saved", "revised", "unchanged", "viewRotated",
-			"ownerRotated");
+			"ownerRotated", "commented", "voted", "commentHidden", "commentShown", "decided");
 
 	private final Assessments assessments;
 
@@ -60,12 +60,13 @@ class ReportController {
 	}
 
 	@GetMapping("/a/{viewKey}")
-	String view(@PathVariable String viewKey, Model model) {
+	String view(@PathVariable String viewKey, @RequestParam(required = false) String done, Model model) {
 		Assessment assessment = this.assessments.byViewKey(viewKey);
 		if (!assessment.isComplete()) {
 			model.addAttribute("assessment", assessment);
 			return "assessment/in-progress";
 		}
+		model.addAttribute("done", (done != null && CONFIRMATIONS.contains(done)) ? done : null);
 		return report(model, assessment, false, null);
 	}
 

@@ -1,0 +1,91 @@
+package io.archfit.review.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.archfit.assessment.ReportSection;
+import io.archfit.evaluation.Evaluation;
+import io.archfit.evaluation.RankedArchitecture;
+import io.archfit.review.Comments;
+import io.archfit.review.Vote;
+import io.archfit.review.Votes;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The review's parts of the report: the status and recorded decision next to the
+ * recommendation, the vote tally after the ranking, the comments at the end.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReviewSections {
+
+	/** Comments shown on the report before "show all". */
+	static final int COMMENTS_SHOWN = 50;
+
+	static String base(ReportSection.Context context) {
+		return context.owner() ? "/o/" + context.ownerKey() : "/a/" + context.assessment().viewKey();
+	}
+
+	static List<String> rankingOrder(Evaluation evaluation) {
+		return evaluation.ranking().stream().map(RankedArchitecture::architecture).toList();
+	}
+
+	private static void common(ReportSection.Context context, Map<String, Object> model) {
+		model.put("reviewBase", base(context));
+		model.putIfAbsent("reviewErrors", ReviewViews.noErrors());
+	}
+
+	@Bean
+	ReportSection reviewDecisionSection() {
+		return new Section(ReportSection.Slot.AFTER_RECOMMENDATION, "review/report :: decision", (context, model) -> {
+			common(context, model);
+			Evaluation evaluation = context.evaluation();
+			model.put("reviewDecision", ReviewViews.DecisionView.of(context.assessment(), evaluation.recommended(),
+					rankingOrder(evaluation)));
+			model.put("reviewDecisionForm", new ReviewViews.DecisionForm(null, evaluation.recommended(), "", "", ""));
+		});
+	}
+
+	@Bean
+	ReportSection reviewVotesSection(Votes votes) {
+		return new Section(ReportSection.Slot.AFTER_RANKING, "review/report :: votes", (context, model) -> {
+			common(context, model);
+			String name = ReviewerName.current();
+			Vote mine = votes.voteOf(context.assessment(), name);
+			model.put("reviewTally", votes.tally(context.assessment(), context.evaluation()));
+			model.put("reviewArchitectures", rankingOrder(context.evaluation()));
+			model.put("reviewVoteForm", new ReviewViews.VoteForm(name, (mine != null) ? mine.architecture() : null));
+		});
+	}
+
+	@Bean
+	ReportSection reviewCommentsSection(Comments comments) {
+		return new Section(ReportSection.Slot.END, "review/report :: comments", (context, model) -> {
+			common(context, model);
+			boolean all = "all".equals(ReviewerName.parameter("comments"));
+			Comments.Latest latest = comments.latest(context.assessment(), context.owner(), all ? 0 : COMMENTS_SHOWN);
+			model.put("reviewComments",
+					new ReviewViews.CommentsView(latest.comments().stream().map(ReviewViews.CommentView::of).toList(),
+							latest.total(), latest.complete(), COMMENTS_SHOWN));
+			model.put("reviewCommentForm", new ReviewViews.CommentForm(ReviewerName.current(), ""));
+		});
+	}
+
+	/** What a section adds to the model. */
+	interface Contribution {
+
+		void contribute(ReportSection.Context context, Map<String, Object> model);
+
+	}
+
+	record Section(ReportSection.Slot slot, String fragment, Contribution contribution) implements ReportSection {
+
+		@Override
+		public void contribute(Context context, Map<String, Object> model) {
+			this.contribution.contribute(context, model);
+		}
+
+	}
+
+}
