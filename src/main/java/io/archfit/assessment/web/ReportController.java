@@ -35,7 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ReportController {
 
 	private static final Set<String> CONFIRMATIONS = Set.of("saved", "revised", "unchanged", "viewRotated",
-			"ownerRotated", "commented", "voted", "commentHidden", "commentShown", "decided");
+			"ownerRotated", "commented", "voted", "commentHidden", "commentShown", "decided", "imported");
 
 	private final Assessments assessments;
 
@@ -71,8 +71,12 @@ class ReportController {
 	}
 
 	@GetMapping("/o/{ownerKey}")
-	String owner(@PathVariable String ownerKey, @RequestParam(required = false) String done, Model model) {
+	String owner(@PathVariable String ownerKey, @RequestParam(required = false) String done, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		Assessment assessment = this.assessments.byOwnerKey(ownerKey);
+		if (!this.recent.ownerKeys(request).contains(ownerKey)) {
+			this.recent.remember(request, response, ownerKey);
+		}
 		if (!assessment.isComplete()) {
 			return "redirect:/o/" + ownerKey + "/wizard/" + assessment.wizardStep();
 		}

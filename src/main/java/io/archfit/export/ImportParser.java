@@ -1,0 +1,208 @@
+package io.archfit.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.archfit.catalogue.Catalogue;
+import io.archfit.evaluation.AnswerValidator;
+import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.CostAssumptions;
+import io.archfit.evaluation.FieldProblem;
+import io.archfit.evaluation.InvalidAnswersException;
+import io.archfit.evaluation.InvalidAssumptionsException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads an exported assessment document and checks everything in it as the API does:
+ * schema version, title, description, answers, priorities and assumptions. It never
+ * throws anything but {@link InvalidImportException}, which lists every problem; nothing
+ * is stored here.
+ */
+public final class ImportParser {
+
+	/** The schema version this parser reads and {@code JsonExport} writes. */
+	public static final int SCHEMA_VERSION = 1;
+
+	static final int MAX_TITLE = 200;
+
+	static final int MAX_DESCRIPTION = 4000;
+
+	/** Fields that an export carries for information; an import does not restore them. */
+	private static final Set<String> INFORMATIONAL = Set.of("exportedAt", "revision", "catalogueVersion", "status",
+			"recommended", "decision", "comments", "votes", "viewUrl", "cost");
+
+	private static final Set<String> KNOWN = Set.of("schemaVersion", "title", "description", "answers", "priorities",
+			"assumptions");
+
+	private static final JsonMapper MAPPER = JsonMapper
+		.builder(JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder()
+				.maxNestingDepth(16)
+				.maxStringLength(20_000)
+				.maxNumberLength(40)
+				.maxDocumentLength(1_000_000)
+				.build())
+			.build())
+		.build();
+
+	private static final AnswerValidator VALIDATOR = new AnswerValidator();
+
+	private ImportParser() {
+	}
+
+	/** What an import creates: a new assessment with these contents and new links. */
+	public record Imported(String title, String description, Answers answers, List<String> priorities,
+			Map<String, Object> assumptions) {
+
+	}
+
+	public static Imported parse(Catalogue catalogue, String json) {
+		JsonNode root;
+		try {
+			root = MAPPER.readTree((json != null) ? json : "");
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			throw new InvalidImportException(List.of(new FieldProblem("body", "malformedJson", List.of())));
+		}
+		if (root == null || !root.isObject()) {
+			throw new InvalidImportException(List.of(new FieldProblem("body", "notAnObject", List.of())));
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		for (String name : root.propertyNames()) {
+			if (!KNOWN.contains(name) && !INFORMATIONAL.contains(name)) {
+				problems.add(new FieldProblem(name, "unknownField", List.of()));
+			}
+		}
+		JsonNode version = root.get("schemaVersion");
+		if (version == null || !version.isIntegralNumber() || version.asLong() != SCHEMA_VERSION) {
+			problems.add(new FieldProblem("schemaVersion", "unsupportedSchemaVersion", List.of(SCHEMA_VERSION)));
+		}
+		String title = text(root, "title", MAX_TITLE, true, problems);
+		String description = text(root, "description", MAX_DESCRIPTION, false, problems);
+		Answers answers = answers(catalogue, root.get("answers"), problems);
+		List<String> priorities = priorities(catalogue, root.get("priorities"), problems);
+		Map<String, Object> assumptions = assumptions(root.get("assumptions"), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidImportException(problems);
+		}
+		return new Imported(title, description, answers, priorities, assumptions);
+	}
+
+	private static String text(JsonNode root, String field, int max, boolean required, List<FieldProblem> problems) {
+		JsonNode node = root.get(field);
+		if (node == null || node.isNull()) {
+			if (required) {
+				problems.add(new FieldProblem(field, "required", List.of()));
+			}
+			return null;
+		}
+		if (!node.isString()) {
+			problems.add(new FieldProblem(field, "wrongType", List.of()));
+			return null;
+		}
+		String value = node.asString().strip();
+		if (value.isEmpty()) {
+			if (required) {
+				problems.add(new FieldProblem(field, "required", List.of()));
+			}
+			return null;
+		}
+		if (value.length() > max) {
+			problems.add(new FieldProblem(field, "tooLong", List.of(max)));
+			return null;
+		}
+		if (value.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			problems.add(new FieldProblem(field, "controlCharacters", List.of()));
+			return null;
+		}
+		return value;
+	}
+
+	private static Answers answers(Catalogue catalogue, JsonNode node, List<FieldProblem> problems) {
+		if (node == null || node.isNull()) {
+			return Answers.empty();
+		}
+		if (!node.isObject()) {
+			problems.add(new FieldProblem("answers", "wrongType", List.of()));
+			return Answers.empty();
+		}
+		Map<String, Object> raw = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : node.properties()) {
+			JsonNode value = entry.getValue();
+			if (value.isString()) {
+				raw.put(entry.getKey(), value.asString());
+			}
+			else if (value.isNumber()) {
+				raw.put(entry.getKey(), value.decimalValue());
+			}
+			else if (!value.isNull()) {
+				problems.add(new FieldProblem("answers." + entry.getKey(), "wrongType", List.of()));
+			}
+		}
+		try {
+			return VALIDATOR.parse(catalogue, raw);
+		}
+		catch (InvalidAnswersException ex) {
+			problems.addAll(ex.problems());
+			return Answers.empty();
+		}
+	}
+
+	private static List<String> priorities(Catalogue catalogue, JsonNode node, List<FieldProblem> problems) {
+		if (node == null || node.isNull()) {
+			return List.of();
+		}
+		if (!node.isArray()) {
+			problems.add(new FieldProblem("priorities", "wrongType", List.of()));
+			return List.of();
+		}
+		if (node.size() > 14) {
+			problems.add(new FieldProblem("priorities", "tooMany", List.of(AnswerValidator.MAX_PRIORITIES)));
+			return List.of();
+		}
+		List<Object> raw = new ArrayList<>();
+		node.forEach((item) -> raw.add(item.isString() ? item.asString() : item.toString()));
+		try {
+			return VALIDATOR.validatePriorities(catalogue, raw);
+		}
+		catch (InvalidAnswersException ex) {
+			problems.addAll(ex.problems());
+			return List.of();
+		}
+	}
+
+	private static Map<String, Object> assumptions(JsonNode node, List<FieldProblem> problems) {
+		if (node == null || node.isNull()) {
+			return Map.of();
+		}
+		if (!node.isObject()) {
+			problems.add(new FieldProblem("assumptions", "wrongType", List.of()));
+			return Map.of();
+		}
+		Map<String, Object> raw = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : node.properties()) {
+			JsonNode value = entry.getValue();
+			raw.put(entry.getKey(), value.isNumber() ? value.decimalValue()
+					: value.isString() ? value.asString() : value.isNull() ? null : value.toString());
+		}
+		try {
+			CostAssumptions parsed = CostAssumptions.fromMap(raw);
+			Map<String, Object> changed = new LinkedHashMap<>();
+			Map<String, Object> all = parsed.toMap();
+			parsed.changedFromDefaults().forEach((name) -> changed.put(name, all.get(name)));
+			return changed;
+		}
+		catch (InvalidAssumptionsException ex) {
+			ex.getProblems().forEach((p) -> problems.add(new FieldProblem(p.field(), p.code(), p.args())));
+			return Map.of();
+		}
+	}
+
+}
