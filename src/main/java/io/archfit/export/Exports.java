@@ -2,16 +2,20 @@ package io.archfit.export;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
+import io.archfit.assessment.Decision;
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.CriterionResult;
 import io.archfit.evaluation.Evaluation;
+import io.archfit.review.Comments;
+import io.archfit.review.Votes;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +29,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Exports {
 
+	static final int MAX_EXPORTED_COMMENTS = 1000;
+
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private final Assessments assessments;
@@ -33,9 +39,15 @@ public class Exports {
 
 	private final MessageSource messages;
 
+	private final Comments comments;
+
+	private final Votes votes;
+
 	private final Clock clock = Clock.systemUTC();
 
-	Exports(Assessments assessments, Engine engine, MessageSource messages) {
+	Exports(Assessments assessments, Engine engine, MessageSource messages, Comments comments, Votes votes) {
+		this.comments = comments;
+		this.votes = votes;
 		this.assessments = assessments;
 		this.engine = engine;
 		this.messages = messages;
@@ -49,13 +61,26 @@ public class Exports {
 	public Download markdown(Assessment assessment, String viewUrl, Locale locale) {
 		Evaluation evaluation = this.assessments.evaluationOf(assessment);
 		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
-		String body = new MadrWriter(this.messages, locale).write(assessment, evaluation, catalogue, null, viewUrl);
+		String body = new MadrWriter(this.messages, locale).write(assessment, evaluation, catalogue,
+				decisionOf(assessment), viewUrl);
 		return new Download(fileName(assessment.title(), "md"), "text/markdown;charset=UTF-8", body);
 	}
 
 	public Download json(Assessment assessment) {
 		Evaluation evaluation = this.assessments.evaluationOf(assessment);
-		String body = JSON.writeValueAsString(JsonExport.of(assessment, evaluation, this.clock.instant()));
+		List<JsonExport.CommentJson> comments = this.comments.latest(assessment, false, MAX_EXPORTED_COMMENTS)
+			.comments()
+			.stream()
+			.map((c) -> new JsonExport.CommentJson(c.author(), c.body(), c.createdAt()))
+			.toList();
+		List<JsonExport.VoteJson> votes = new ArrayList<>();
+		this.votes.tally(assessment, evaluation)
+			.rows()
+			.forEach((row) -> row.voters()
+				.forEach((voter) -> votes
+					.add(new JsonExport.VoteJson(voter.name(), voter.agreed() ? "recommended" : row.architecture()))));
+		String body = JSON
+			.writeValueAsString(JsonExport.of(assessment, evaluation, comments, votes, this.clock.instant()));
 		return new Download(fileName(assessment.title(), "json"), "application/json", body);
 	}
 
@@ -91,6 +116,16 @@ public class Exports {
 				.orElse(0)));
 		csv.append(Csv.row(overall));
 		return new Download(fileName(assessment.title(), "csv"), "text/csv;charset=UTF-8", csv.toString());
+	}
+
+	private static MadrWriter.Decision decisionOf(Assessment assessment) {
+		Decision decision = assessment.decision();
+		if (decision == null || !decision.isRecorded()) {
+			return new MadrWriter.Decision(assessment.status(), null, null, null, null);
+		}
+		return new MadrWriter.Decision(assessment.status(), decision.architecture(), decision.rationale(),
+				decision.deciders(),
+				(decision.decidedAt() != null) ? decision.decidedAt().atOffset(ZoneOffset.UTC).toLocalDate() : null);
 	}
 
 	/** Creates a new assessment, with new links, from an exported document. */

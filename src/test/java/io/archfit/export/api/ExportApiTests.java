@@ -122,6 +122,37 @@ class ExportApiTests {
 		assertThat(this.http.get("/a/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/export.md").status()).isEqualTo(404);
 	}
 
+	@Test
+	void theRecordedDecisionCommentsAndVotesAreExported() {
+		Http.Response created = this.http.postJson("/api/v1/assessments",
+				Map.of("title", "Decided", "answers", ANSWERS));
+		String viewKey = created.json().get("viewKey").asString();
+		Map<String, String> owner = Map.of("X-Owner-Key", created.json().get("ownerKey").asString());
+		this.http.postJson("/api/v1/assessments/" + viewKey + "/comments", Map.of("author", "Ana", "body", "Fine"));
+		this.http.sendJson("PUT", "/api/v1/assessments/" + viewKey + "/votes",
+				Map.of("voter", "Ben", "architecture", "hybrid"), Map.of());
+		assertThat(this.http
+			.sendJson("PUT", "/api/v1/assessments/" + viewKey + "/decision", Map.of("status", "in-review"), owner)
+			.status()).isEqualTo(200);
+		assertThat(
+				this.http
+					.sendJson("PUT", "/api/v1/assessments/" + viewKey + "/decision",
+							Map.of("status", "accepted", "architecture", "hybrid", "rationale", "Room to grow",
+									"deciders", "Ana, Ben"),
+							owner)
+					.status())
+			.isEqualTo(200);
+
+		String adr = this.http.get("/api/v1/assessments/" + viewKey + "/export?format=markdown").body();
+		assertThat(adr).contains("status: accepted", "deciders: \"Ana, Ben\"", "Chosen option: \"Hybrid\"",
+				"Room to grow");
+		JsonNode json = this.http.get("/api/v1/assessments/" + viewKey + "/export?format=json").json();
+		assertThat(json.get("status").asString()).isEqualTo("accepted");
+		assertThat(json.get("decision").get("architecture").asString()).isEqualTo("hybrid");
+		assertThat(json.get("comments").get(0).get("body").asString()).isEqualTo("Fine");
+		assertThat(json.get("votes").get(0).get("architecture").asString()).isEqualTo("hybrid");
+	}
+
 	private String create(String title) {
 		Http.Response created = this.http.postJson("/api/v1/assessments", Map.of("title", title, "description",
 				"Resizes <b>uploads</b>", "answers", ANSWERS, "priorities", List.of("cost", "operations")));
