@@ -48,6 +48,8 @@ class RevisionPagesTests {
 	void anEarlierRevisionIsShownReadOnlyAndLabelled() throws Exception {
 		Assessments.Owned owned = twoRevisions();
 		String html = html("/a/" + owned.assessment().viewKey() + "/revisions/1");
+		String head = html.substring(0, html.indexOf("</head>"));
+		assertThat(head.split("<title", -1)).as("one title in the head, not the chart's").hasSize(2);
 		assertThat(html).contains("Revision 1 of 2", "Open the current report", "ranking-title")
 			.doesNotContain("Owner link", "rotate-view", "revisions-heading", owned.ownerKey());
 		assertThat(this.mvc.get().uri("/a/" + owned.assessment().viewKey() + "/revisions/3").exchange()).hasStatus(404);
