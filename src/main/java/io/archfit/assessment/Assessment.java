@@ -2,6 +2,7 @@ package io.archfit.assessment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,6 +49,10 @@ public class Assessment {
 	@Column(nullable = false)
 	private String title;
 
+	/** The title in lower case, kept for indexed search and sorting by title. */
+	@Column(name = "title_lower", nullable = false)
+	private String titleLower;
+
 	private String description;
 
 	@Column(name = "answers", nullable = false)
@@ -86,6 +91,10 @@ public class Assessment {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/** The workspace (team space) the assessment belongs to, if any. */
+	@Column(name = "workspace_id")
+	private Long workspaceId;
+
 	protected Assessment() {
 	}
 
@@ -93,6 +102,7 @@ public class Assessment {
 		this.viewKey = Objects.requireNonNull(viewKey);
 		this.ownerKeyHash = Objects.requireNonNull(ownerKeyHash);
 		this.title = Objects.requireNonNull(title);
+		this.titleLower = lower(title);
 		this.answersJson = "{}";
 		this.prioritiesJson = "[]";
 		this.status = "draft";
@@ -193,6 +203,23 @@ public class Assessment {
 		return this.updatedAt;
 	}
 
+	/** The id of the workspace the assessment belongs to, or null. */
+	public Long workspaceId() {
+		return this.workspaceId;
+	}
+
+	/**
+	 * Puts the assessment into a workspace (or takes it out with null). Not a change of
+	 * answers, so no revision.
+	 */
+	void placeIn(Long workspaceId) {
+		this.workspaceId = workspaceId;
+	}
+
+	private static String lower(String title) {
+		return title.toLowerCase(Locale.ROOT);
+	}
+
 	/**
 	 * Saves the answers of one wizard step and moves the draft on to {@code nextStep} (0
 	 * once finished). Returns the revision to store when this completes the wizard, else
@@ -216,6 +243,7 @@ public class Assessment {
 	 */
 	void describe(String title, String description, List<String> priorities) {
 		this.title = Objects.requireNonNull(title);
+		this.titleLower = lower(title);
 		this.description = (description == null || description.isBlank()) ? null : description;
 		this.prioritiesJson = JsonText.write(List.copyOf(priorities));
 	}

@@ -2,15 +2,22 @@ package io.archfit.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import io.archfit.catalogue.Catalogue;
+import io.archfit.evaluation.AnswerValidator;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.Evaluation;
+import io.archfit.evaluation.InvalidAnswersException;
 import io.archfit.system.AccessKeys;
 import io.archfit.system.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Assessments {
 
+	private static final AnswerValidator RESCORE_VALIDATOR = new AnswerValidator();
+
 	private final AssessmentRepository assessments;
 
 	private final RevisionRepository revisions;
@@ -31,10 +40,14 @@ public class Assessments {
 
 	private final Clock clock;
 
-	Assessments(AssessmentRepository assessments, RevisionRepository revisions, Engine engine) {
+	private final ObjectProvider<WorkspaceLookup> workspaces;
+
+	Assessments(AssessmentRepository assessments, RevisionRepository revisions, Engine engine,
+			ObjectProvider<WorkspaceLookup> workspaces) {
 		this.assessments = assessments;
 		this.revisions = revisions;
 		this.engine = engine;
+		this.workspaces = workspaces;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -51,16 +64,34 @@ public class Assessments {
 	 * link.
 	 */
 	public Owned startDraft(String title, Answers answers) {
+		return startDraft(title, answers, null);
+	}
+
+	/**
+	 * Saves the wizard's first step as a draft in a workspace (null: in none); see
+	 * {@link #findWorkspace(String)}.
+	 */
+	public Owned startDraft(String title, Answers answers, Long workspaceId) {
 		String ownerKey = AccessKeys.newKey();
 		Assessment assessment = new Assessment(AccessKeys.newKey(), AccessKeys.hash(ownerKey), title, now());
+		assessment.placeIn(workspaceId);
 		assessment.saveWizardStep(answers, 2, evaluate(answers, List.of()), now());
 		return new Owned(this.assessments.save(assessment), ownerKey);
 	}
 
 	/** Creates a complete assessment at once (the API's way), as revision 1. */
 	public Owned create(String title, String description, Answers answers, List<String> priorities) {
+		return create(title, description, answers, priorities, null);
+	}
+
+	/**
+	 * Creates a complete assessment at once in a workspace (null: in none), as revision
+	 * 1.
+	 */
+	public Owned create(String title, String description, Answers answers, List<String> priorities, Long workspaceId) {
 		String ownerKey = AccessKeys.newKey();
 		Assessment assessment = new Assessment(AccessKeys.newKey(), AccessKeys.hash(ownerKey), title, now());
+		assessment.placeIn(workspaceId);
 		assessment.describe(title, description, priorities);
 		Revision first = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities), now());
 		assessment = this.assessments.save(assessment);
@@ -185,6 +216,26 @@ public class Assessments {
 		return this.assessments.saveAndFlush(assessment);
 	}
 
+	/**
+	 * The workspace behind a workspace owner key: creating an assessment in a workspace,
+	 * or moving one in, needs the workspace's owner key. Empty for an unknown key.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> findWorkspace(String workspaceOwnerKey) {
+		WorkspaceLookup lookup = this.workspaces.getIfAvailable();
+		return (lookup != null) ? lookup.ownedWorkspace(workspaceOwnerKey) : Optional.empty();
+	}
+
+	/**
+	 * Moves the assessment behind its owner key into a workspace (see
+	 * {@link #findWorkspace(String)}); an unknown owner key is a 404.
+	 */
+	public Assessment placeInWorkspace(String ownerKey, long workspaceId) {
+		Assessment assessment = byOwnerKey(ownerKey);
+		assessment.placeIn(workspaceId);
+		return this.assessments.saveAndFlush(assessment);
+	}
+
 	public void delete(String ownerKey) {
 		this.assessments.delete(byOwnerKey(ownerKey));
 	}
@@ -206,6 +257,58 @@ public class Assessments {
 	@Transactional(readOnly = true)
 	public Evaluation evaluationOf(Assessment assessment) {
 		return this.engine.evaluate(assessment.catalogueVersion(), assessment.answers(), assessment.priorities(), null);
+	}
+
+	/**
+	 * The evaluation of a revision, scored with the catalogue version it was saved with.
+	 */
+	@Transactional(readOnly = true)
+	public Evaluation evaluationOf(Revision revision) {
+		return this.engine.evaluate(revision.catalogueVersion(), revision.answers(), revision.priorities(), null);
+	}
+
+	/**
+	 * What the current catalogue makes of an assessment's answers, next to what its own
+	 * catalogue version makes of them. Answers and priorities the current catalogue no
+	 * longer knows (or no longer accepts) are left out and listed.
+	 */
+	@Transactional(readOnly = true)
+	public Rescore rescore(Assessment assessment) {
+		Catalogue current = this.engine.catalogue();
+		Map<String, String> kept = new LinkedHashMap<>();
+		List<String> droppedAnswers = new ArrayList<>();
+		assessment.answers().asMap().forEach((trait, value) -> {
+			try {
+				kept.putAll(RESCORE_VALIDATOR.parse(current, Map.of(trait, value)).asMap());
+			}
+			catch (InvalidAnswersException ex) {
+				droppedAnswers.add(trait);
+			}
+		});
+		List<String> priorities = assessment.priorities()
+			.stream()
+			.filter((id) -> current.criterion(id).isPresent())
+			.toList();
+		List<String> droppedPriorities = assessment.priorities()
+			.stream()
+			.filter((id) -> current.criterion(id).isEmpty())
+			.toList();
+		Evaluation now = this.engine.evaluate(current.version(), Answers.of(kept), priorities, null);
+		return new Rescore(evaluationOf(assessment), now, droppedAnswers, droppedPriorities);
+	}
+
+	/**
+	 * An assessment scored with its own catalogue version ({@code stored}) and with the
+	 * current one ({@code current}), and what the current catalogue could not take over.
+	 */
+	public record Rescore(Evaluation stored, Evaluation current, List<String> droppedAnswers,
+			List<String> droppedPriorities) {
+
+		/** Whether the current catalogue is the one the assessment was scored with. */
+		public boolean sameCatalogue() {
+			return this.stored.catalogueVersion().equals(this.current.catalogueVersion());
+		}
+
 	}
 
 	private Assessment ownedForUpdate(String ownerKey, long expectedVersion) {

@@ -53,9 +53,12 @@ class AssessmentApi {
 	}
 
 	/**
-	 * A new assessment: title, optional description, answers and up to three priorities.
+	 * A new assessment: title, optional description, answers and up to three priorities;
+	 * optionally the OWNER key of a workspace to create it in (only a workspace's owner
+	 * may add to it).
 	 */
-	record CreateRequest(String title, String description, Map<String, Object> answers, List<Object> priorities) {
+	record CreateRequest(String title, String description, Map<String, Object> answers, List<Object> priorities,
+			String workspaceKey) {
 
 	}
 
@@ -79,7 +82,9 @@ class AssessmentApi {
 
 	}
 
-	@Operation(summary = "Save a new assessment", description = "Returns the view and owner links.")
+	@Operation(summary = "Save a new assessment",
+			description = "Returns the view and owner links. To create it in a workspace, pass the workspace's "
+					+ "owner key (not its view key) as workspaceKey: only a workspace's owner may add to it.")
 	@PostMapping(path = "/api/v1/assessments", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Created> create(@RequestBody CreateRequest request, Locale locale) {
@@ -89,8 +94,15 @@ class AssessmentApi {
 		String description = check.description(request.description());
 		Answers answers = check.answers(catalogue, request.answers());
 		List<String> priorities = check.priorities(catalogue, request.priorities());
+		Long workspaceId = null;
+		if (request.workspaceKey() != null) {
+			workspaceId = this.assessments.findWorkspace(request.workspaceKey()).orElse(null);
+			if (workspaceId == null) {
+				check.error("workspaceKey", "unknownWorkspace");
+			}
+		}
 		check.complete();
-		Assessments.Owned owned = this.assessments.create(title, description, answers, priorities);
+		Assessments.Owned owned = this.assessments.create(title, description, answers, priorities, workspaceId);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		String viewKey = owned.assessment().viewKey();
 		Created created = new Created(viewKey, owned.ownerKey(), base + "/a/" + viewKey,

@@ -14,6 +14,7 @@ import io.archfit.catalogue.Criterion;
 import io.archfit.catalogue.Step;
 import io.archfit.catalogue.Trait;
 import io.archfit.evaluation.Answers;
+import io.archfit.system.AccessKeys;
 import io.archfit.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,8 +64,9 @@ class WizardController {
 	}
 
 	@GetMapping("/assessments/new")
-	String start(Model model) {
+	String start(@RequestParam(required = false) String workspace, Model model) {
 		Catalogue catalogue = this.engine.catalogue();
+		model.addAttribute("workspace", AccessKeys.isWellFormed(workspace) ? workspace : null);
 		return traitStep(model, catalogue, 1, null, Answers.empty(), Map.of(), Map.of());
 	}
 
@@ -75,12 +77,17 @@ class WizardController {
 		Step step = catalogue.steps().get(0);
 		AnswerForms.Submission submission = this.forms.read(catalogue, catalogue.traitsOf(step), Answers.empty(), form,
 				locale);
+		String workspace = form.getFirst("workspace");
+		boolean inWorkspace = workspace != null && !workspace.isBlank();
 		if (submission.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("workspace", AccessKeys.isWellFormed(workspace) ? workspace : null);
 			return traitStep(model, catalogue, 1, null, Answers.empty(), submission.submitted(), submission.errors());
 		}
+		Long workspaceId = inWorkspace ? this.assessments.findWorkspace(workspace).orElseThrow(NotFoundException::new)
+				: null;
 		String title = this.messages.getMessage("assessment.untitled", null, locale);
-		Assessments.Owned owned = this.assessments.startDraft(title, submission.answers());
+		Assessments.Owned owned = this.assessments.startDraft(title, submission.answers(), workspaceId);
 		this.recent.remember(request, response, owned.ownerKey());
 		return "redirect:/o/" + owned.ownerKey() + "/wizard/2";
 	}

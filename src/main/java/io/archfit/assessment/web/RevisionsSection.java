@@ -1,0 +1,51 @@
+package io.archfit.assessment.web;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import io.archfit.assessment.Assessments;
+import io.archfit.assessment.ReportSection;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The report's list of revisions, with links to each one, to comparing two, and to
+ * re-scoring with the current catalogue. Shown under both links.
+ */
+@Component
+class RevisionsSection implements ReportSection {
+
+	private final Assessments assessments;
+
+	RevisionsSection(Assessments assessments) {
+		this.assessments = assessments;
+	}
+
+	/** One revision in the list. */
+	public record Item(int number, OffsetDateTime savedAt, String recommended, String catalogueVersion) {
+
+	}
+
+	@Override
+	public Slot slot() {
+		return Slot.END;
+	}
+
+	@Override
+	public String fragment() {
+		return "assessment/revisions :: list";
+	}
+
+	@Override
+	public void contribute(Context context, Map<String, Object> model) {
+		List<Item> items = this.assessments.revisions(context.assessment())
+			.stream()
+			.map((r) -> new Item(r.number(), r.createdAt().atOffset(ZoneOffset.UTC), r.recommended(),
+					r.catalogueVersion()))
+			.toList();
+		model.put("revisions", items);
+	}
+
+}

@@ -1,0 +1,108 @@
+package io.archfit.assessment.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.archfit.assessment.Assessment;
+import io.archfit.assessment.Assessments;
+import io.archfit.evaluation.Answers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Revisions in the browser: the list on the report under both links, the report at a
+ * revision (read-only, labelled), two revisions compared, and re-scoring with the current
+ * catalogue.
+ */
+@SpringBootTest(
+		properties = "spring.datasource.url=jdbc:h2:mem:revpages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@AutoConfigureMockMvc
+class RevisionPagesTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Assessments assessments;
+
+	@Test
+	void theReportListsEveryRevisionUnderBothLinks() throws Exception {
+		Assessments.Owned owned = twoRevisions();
+		String viewKey = owned.assessment().viewKey();
+		for (String uri : List.of("/a/" + viewKey, "/o/" + owned.ownerKey())) {
+			String html = html(uri);
+			assertThat(html).contains("revisions-heading", "/a/" + viewKey + "/revisions/1",
+					"/a/" + viewKey + "/revisions/2", "/a/" + viewKey + "/revisions/compare",
+					"/a/" + viewKey + "/rescore");
+		}
+	}
+
+	@Test
+	void anEarlierRevisionIsShownReadOnlyAndLabelled() throws Exception {
+		Assessments.Owned owned = twoRevisions();
+		String html = html("/a/" + owned.assessment().viewKey() + "/revisions/1");
+		String head = html.substring(0, html.indexOf("</head>"));
+		assertThat(head.split("<title", -1)).as("one title in the head, not the chart's").hasSize(2);
+		assertThat(html).contains("Revision 1 of 2", "Open the current report", "ranking-title")
+			.doesNotContain("Owner link", "rotate-view", "revisions-heading", owned.ownerKey());
+		assertThat(this.mvc.get().uri("/a/" + owned.assessment().viewKey() + "/revisions/3").exchange()).hasStatus(404);
+		assertThat(this.mvc.get().uri("/a/" + owned.assessment().viewKey() + "/revisions/one").exchange())
+			.hasStatus(404);
+		assertThat(this.mvc.get().uri("/a/" + "F".repeat(32) + "/revisions/1").exchange()).hasStatus(404);
+	}
+
+	@Test
+	void comparingTwoRevisionsShowsTheChangedAnswersAndHowScoresMoved() throws Exception {
+		Assessments.Owned owned = twoRevisions();
+		String html = html("/a/" + owned.assessment().viewKey() + "/revisions/compare?from=1&to=2");
+		assertThat(html).contains("Revision 1 and revision 2", "Answers that changed", "answer-changes", "score-moves",
+				"Added: ");
+		assertThat(html).contains("trait.domainSize.label")
+			.contains("trait.domainSize.option.small")
+			.contains("trait.domainSize.option.large");
+		assertThat(html).doesNotContain("trait.engineers.label");
+		String same = html("/a/" + owned.assessment().viewKey() + "/revisions/compare?from=2&to=2");
+		assertThat(same).contains("No answer changed.");
+		assertThat(this.mvc.get().uri("/a/" + owned.assessment().viewKey() + "/revisions/compare?from=1").exchange())
+			.hasStatus(400);
+		assertThat(
+				this.mvc.get().uri("/a/" + owned.assessment().viewKey() + "/revisions/compare?from=x&to=2").exchange())
+			.hasStatus(400);
+		assertThat(
+				this.mvc.get().uri("/a/" + owned.assessment().viewKey() + "/revisions/compare?from=1&to=7").exchange())
+			.hasStatus(404);
+	}
+
+	@Test
+	void rescoringWithTheCurrentCatalogueShowsNoChangeWhileOnlyOneExists() throws Exception {
+		Assessments.Owned owned = twoRevisions();
+		String html = html("/a/" + owned.assessment().viewKey() + "/rescore");
+		assertThat(html).contains("Re-score with the current catalogue", "No change.", "score-moves",
+				"already scored with the current catalogue");
+		Assessments.Owned draft = this.assessments.startDraft("Draft", Answers.of(Map.of("domainSize", "small")));
+		assertThat(this.mvc.get().uri("/a/" + draft.assessment().viewKey() + "/rescore").exchange()).hasStatus(404);
+	}
+
+	private Assessments.Owned twoRevisions() {
+		Assessments.Owned owned = this.assessments.create("Orders", null,
+				Answers.of(Map.of("domainSize", "small", "engineers", "5")), List.of());
+		Assessment revised = this.assessments.revise(owned.ownerKey(), owned.assessment().version(),
+				Answers.of(Map.of("domainSize", "large", "engineers", "5")), List.of("cost"));
+		assertThat(revised.revision()).isEqualTo(2);
+		return owned;
+	}
+
+	private String html(String uri) throws Exception {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString();
+	}
+
+}
