@@ -64,9 +64,10 @@ class RevisionPagesTests {
 		String html = html("/a/" + owned.assessment().viewKey() + "/revisions/compare?from=1&to=2");
 		assertThat(html).contains("Revision 1 and revision 2", "Answers that changed", "answer-changes", "score-moves",
 				"Added: ");
-		assertThat(html).contains("trait.domainSize.label")
-			.contains("trait.domainSize.option.small")
-			.contains("trait.domainSize.option.large");
+		assertThat(html).contains("How large and complex is the business domain?")
+			.contains("Small")
+			.contains("Large")
+			.doesNotContain("??");
 		assertThat(html).doesNotContain("trait.engineers.label");
 		String same = html("/a/" + owned.assessment().viewKey() + "/revisions/compare?from=2&to=2");
 		assertThat(same).contains("No answer changed.");
