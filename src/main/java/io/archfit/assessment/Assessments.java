@@ -148,8 +148,7 @@ public class Assessments {
 		Revision revision = assessment.isComplete()
 				? assessment.revise(answers, assessment.priorities(), evaluation, now())
 				: assessment.saveWizardStep(answers, nextStep, evaluation, now());
-		store(revision);
-		return this.assessments.saveAndFlush(assessment);
+		return storeWith(assessment, revision);
 	}
 
 	/**
@@ -168,8 +167,7 @@ public class Assessments {
 			assessment.describe(title, description, priorities);
 			revision = assessment.saveWizardStep(assessment.answers(), 0, evaluation, now());
 		}
-		store(revision);
-		return this.assessments.saveAndFlush(assessment);
+		return storeWith(assessment, revision);
 	}
 
 	/**
@@ -178,15 +176,15 @@ public class Assessments {
 	 */
 	public Assessment revise(String ownerKey, long expectedVersion, Answers answers, List<String> priorities) {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
+		Revision revision;
 		if (!assessment.isComplete()) {
-			Revision first = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities), now());
+			revision = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities), now());
 			assessment.describe(assessment.title(), assessment.description(), priorities);
-			store(first);
 		}
 		else {
-			store(assessment.revise(answers, priorities, evaluate(answers, priorities), now()));
+			revision = assessment.revise(answers, priorities, evaluate(answers, priorities), now());
 		}
-		return this.assessments.saveAndFlush(assessment);
+		return storeWith(assessment, revision);
 	}
 
 	/** Issues a new view key; the old view link answers 404 from now on. */
@@ -317,6 +315,16 @@ public class Assessments {
 			throw new ChangedMeanwhileException(assessment);
 		}
 		return assessment;
+	}
+
+	/**
+	 * Writes the assessment first, so that a concurrent change fails on its version (409)
+	 * before any revision is written, then the revision that goes with it.
+	 */
+	private Assessment storeWith(Assessment assessment, Revision revision) {
+		Assessment saved = this.assessments.saveAndFlush(assessment);
+		store(revision);
+		return saved;
 	}
 
 	private void store(Revision revision) {

@@ -45,7 +45,9 @@ class AssessmentList {
 		}
 		Query rows = this.entityManager
 			.createNativeQuery("select a.view_key, a.title, a.status, a.recommended, a.score, a.wizard_step, "
-					+ "a.updated_at" + where + orderBy(query.sort()) + " limit :limit offset :offset");
+					+ "a.updated_at, a.decided_architecture, "
+					+ "(select count(*) from vote v where v.assessment_id = a.id) as votes" + where
+					+ orderBy(query.sort()) + " limit :limit offset :offset");
 		Query count = this.entityManager.createNativeQuery("select count(*)" + where);
 		for (Query statement : List.of(rows, count)) {
 			statement.setParameter("workspace", workspaceId);
@@ -66,7 +68,7 @@ class AssessmentList {
 			Object[] row = (Object[]) result;
 			lines.add(new AssessmentRow((String) row[0], (String) row[1], (String) row[2], (String) row[3],
 					(row[4] != null) ? ((Number) row[4]).doubleValue() : null, ((Number) row[5]).intValue(),
-					instant(row[6])));
+					instant(row[6]), (String) row[7], ((Number) row[8]).intValue()));
 		}
 		long total = ((Number) count.getSingleResult()).longValue();
 		return new PageImpl<>(lines, PageRequest.of(query.page() - 1, query.size()), total);

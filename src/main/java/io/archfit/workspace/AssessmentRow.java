@@ -13,9 +13,11 @@ import java.time.Instant;
  * @param score the recommended architecture's score, or null
  * @param wizardStep the next wizard step to answer, 0 once complete
  * @param updatedAt the time of its last change
+ * @param decided the architecture the team accepted, or null
+ * @param votes how many reviewers voted
  */
 public record AssessmentRow(String viewKey, String title, String status, String recommended, Double score,
-		int wizardStep, Instant updatedAt) {
+		int wizardStep, Instant updatedAt, String decided, int votes) {
 
 	public boolean complete() {
 		return this.wizardStep == 0;
