@@ -39,6 +39,14 @@ public final class Browsers {
 
 	/** A new browser with its own fresh profile, as a new user would have. */
 	public static ChromeDriver open() {
+		return open(null);
+	}
+
+	/**
+	 * A new browser with a fresh profile that saves downloads into {@code downloads}
+	 * without asking (null: the browser's default).
+	 */
+	public static ChromeDriver open(Path downloads) {
 		assumeAvailable();
 		Path profile;
 		try {
@@ -49,6 +57,10 @@ public final class Browsers {
 		}
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
+		if (downloads != null) {
+			options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+					downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
+		}
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);

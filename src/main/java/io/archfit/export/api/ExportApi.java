@@ -15,6 +15,9 @@ import io.archfit.system.InvalidRequestException;
 import io.archfit.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
@@ -49,6 +52,29 @@ class ExportApi {
 		this.problems = problems;
 	}
 
+	static final String JSON_EXAMPLE = """
+			{"schemaVersion": 1, "exportedAt": "2026-11-26T10:00:00Z", "title": "Checkout", "description": "Payments",
+			 "answers": {"teamCount": "few", "trafficPattern": "spiky", "monthlyRequests": "5000000"},
+			 "priorities": ["cost"], "assumptions": {"gatewayPerMillionUsd": 0.0}, "revision": 2,
+			 "catalogueVersion": "v1", "status": "accepted", "recommended": "serverless"}
+			""";
+
+	static final String ADR_EXAMPLE = """
+			---
+			status: accepted
+			date: 2026-11-26
+			deciders: "Ana, Ben"
+			---
+
+			# Checkout
+
+			## Context and Problem Statement
+			...
+			## Decision Outcome
+
+			Chosen option: "Serverless (FaaS)" (overall score 63 of 100). ...
+			""";
+
 	/** The links of the imported assessment. */
 	record Imported(String viewKey, String ownerKey, String viewUrl, String ownerUrl) {
 
@@ -57,6 +83,13 @@ class ExportApi {
 	@Operation(summary = "Export an assessment",
 			description = "format=markdown gives a MADR 4 Architecture Decision Record (text/markdown), "
 					+ "format=json the schema-versioned document that /import reads, format=csv the criterion scores.")
+	@ApiResponse(responseCode = "200", description = "The file, as an attachment", content = {
+			@Content(mediaType = "text/markdown", examples = @ExampleObject(name = "markdown", value = ADR_EXAMPLE)),
+			@Content(mediaType = "application/json", examples = @ExampleObject(name = "json", value = JSON_EXAMPLE)),
+			@Content(mediaType = "text/csv",
+					examples = @ExampleObject(name = "csv", value = "\"Criterion\",\"Weight (%)\",\"Modular monolith\","
+							+ "\"Microservices\",\"Serverless (FaaS)\",\"Hybrid\"\r\n\"Independent scaling\",\"5.3\",\"50\","
+							+ "\"50\",\"71\",\"71\"\r\n")) })
 	@GetMapping("/api/v1/assessments/{viewKey}/export")
 	ResponseEntity<byte[]> export(@PathVariable String viewKey,
 			@Parameter(description = "markdown, json or csv") @RequestParam(defaultValue = "markdown") String format,
@@ -87,7 +120,12 @@ class ExportApi {
 					+ "Keys in the file are never reused; comments, votes and the decision are not imported.")
 	@PostMapping(path = "/api/v1/assessments/import", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Imported> importJson(@RequestBody String body, Locale locale) {
+	ResponseEntity<Imported> importJson(
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					description = "A document as exported with format=json",
+					content = @Content(mediaType = "application/json",
+							examples = @ExampleObject(name = "export", value = JSON_EXAMPLE))) @RequestBody String body,
+			Locale locale) {
 		Assessments.Owned owned;
 		try {
 			owned = this.exports.importJson(body);

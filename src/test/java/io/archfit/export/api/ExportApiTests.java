@@ -153,6 +153,13 @@ class ExportApiTests {
 		assertThat(json.get("votes").get(0).get("architecture").asString()).isEqualTo("hybrid");
 	}
 
+	@Test
+	void openApiDocumentsTheExportsWithExamples() {
+		String docs = this.http.get("/v3/api-docs").body();
+		assertThat(docs).contains("/api/v1/assessments/{viewKey}/export", "/api/v1/assessments/import",
+				"2026-11-26T10:00:00Z", "text/markdown");
+	}
+
 	private String create(String title) {
 		Http.Response created = this.http.postJson("/api/v1/assessments", Map.of("title", title, "description",
 				"Resizes <b>uploads</b>", "answers", ANSWERS, "priorities", List.of("cost", "operations")));
