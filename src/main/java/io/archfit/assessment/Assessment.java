@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -80,6 +81,9 @@ public class Assessment {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	@Column(name = "scenario_of")
+	private Long scenarioOf;
+
 	protected Assessment() {
 	}
 
@@ -133,6 +137,16 @@ public class Assessment {
 	 */
 	public Map<String, Double> assumptions() {
 		return JsonText.numberMap(this.assumptionsJson);
+	}
+
+	/** The cost model's prices and sizes for this assessment: the defaults, as edited. */
+	public CostAssumptions costAssumptions() {
+		return CostAssumptions.fromMap(assumptions());
+	}
+
+	/** The id of the assessment this one is a scenario of, or null. */
+	public Long scenarioOf() {
+		return this.scenarioOf;
 	}
 
 	public String catalogueVersion() {
@@ -209,10 +223,24 @@ public class Assessment {
 	 * revision when something changed, else null (nothing to store).
 	 */
 	Revision revise(Answers answers, List<String> priorities, Evaluation evaluation, Instant now) {
+		return revise(answers, priorities, null, evaluation, now);
+	}
+
+	/**
+	 * Replaces the answers, priorities and, unless null, the cost assumptions of a
+	 * complete assessment. Returns the new revision when something changed, else null.
+	 */
+	Revision revise(Answers answers, List<String> priorities, CostAssumptions assumptions, Evaluation evaluation,
+			Instant now) {
 		if (!isComplete()) {
 			throw new IllegalStateException("the wizard is not complete yet");
 		}
 		boolean changed = !answers.equals(answers()) || !priorities.equals(priorities());
+		if (assumptions != null) {
+			String before = this.assumptionsJson;
+			useAssumptions(assumptions);
+			changed |= !Objects.equals(before, this.assumptionsJson);
+		}
 		this.prioritiesJson = JsonText.write(List.copyOf(priorities));
 		apply(answers, priorities, evaluation, now);
 		if (!changed) {
@@ -229,6 +257,39 @@ public class Assessment {
 		this.score = evaluation.ranking().get(0).score();
 		this.confidence = evaluation.confidence();
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Replaces the cost assumptions of a complete assessment (only those that differ from
+	 * the defaults are kept). Returns the new revision when they changed, else null.
+	 */
+	Revision changeAssumptions(CostAssumptions assumptions, Evaluation evaluation, Instant now) {
+		if (!isComplete()) {
+			throw new IllegalStateException("the wizard is not complete yet");
+		}
+		String before = this.assumptionsJson;
+		useAssumptions(assumptions);
+		if (Objects.equals(before, this.assumptionsJson)) {
+			return null;
+		}
+		apply(answers(), priorities(), evaluation, now);
+		this.revision++;
+		return Revision.of(this, now);
+	}
+
+	/** Keeps the assumptions that differ from the defaults, as JSON (null when none). */
+	void useAssumptions(CostAssumptions assumptions) {
+		Map<String, Object> changed = new java.util.LinkedHashMap<>();
+		if (assumptions != null) {
+			Map<String, Object> all = assumptions.toMap();
+			assumptions.changedFromDefaults().forEach((name) -> changed.put(name, all.get(name)));
+		}
+		this.assumptionsJson = changed.isEmpty() ? null : JsonText.write(changed);
+	}
+
+	/** Marks this assessment as a scenario of another one. */
+	void scenarioOf(Assessment original) {
+		this.scenarioOf = original.id();
 	}
 
 	void rotateViewKey(String newViewKey, Instant now) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.system.AccessKeys;
 import io.archfit.system.NotFoundException;
@@ -53,20 +54,53 @@ public class Assessments {
 	public Owned startDraft(String title, Answers answers) {
 		String ownerKey = AccessKeys.newKey();
 		Assessment assessment = new Assessment(AccessKeys.newKey(), AccessKeys.hash(ownerKey), title, now());
-		assessment.saveWizardStep(answers, 2, evaluate(answers, List.of()), now());
+		assessment.saveWizardStep(answers, 2, evaluate(answers, List.of(), null), now());
 		return new Owned(this.assessments.save(assessment), ownerKey);
 	}
 
 	/** Creates a complete assessment at once (the API's way), as revision 1. */
 	public Owned create(String title, String description, Answers answers, List<String> priorities) {
+		return create(title, description, answers, priorities, null);
+	}
+
+	/**
+	 * Creates a complete assessment at once with its own cost assumptions (null: the
+	 * defaults), as revision 1.
+	 */
+	public Owned create(String title, String description, Answers answers, List<String> priorities,
+			CostAssumptions assumptions) {
+		return create(title, description, answers, priorities, assumptions, null);
+	}
+
+	/**
+	 * Saves a what-if variant of an assessment as a new assessment with its own links,
+	 * marked as a scenario of the original.
+	 */
+	public Owned createScenario(Assessment original, String title, Answers answers, List<String> priorities,
+			CostAssumptions assumptions) {
+		return create(title, original.description(), answers, priorities, assumptions, original);
+	}
+
+	private Owned create(String title, String description, Answers answers, List<String> priorities,
+			CostAssumptions assumptions, Assessment original) {
 		String ownerKey = AccessKeys.newKey();
 		Assessment assessment = new Assessment(AccessKeys.newKey(), AccessKeys.hash(ownerKey), title, now());
 		assessment.describe(title, description, priorities);
-		Revision first = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities), now());
+		assessment.useAssumptions(assumptions);
+		if (original != null) {
+			assessment.scenarioOf(original);
+		}
+		Revision first = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities, assumptions), now());
 		assessment = this.assessments.save(assessment);
 		first.belongsTo(assessment.id());
 		this.revisions.save(first);
 		return new Owned(assessment, ownerKey);
+	}
+
+	/** The original of a scenario, if it still exists. */
+	@Transactional(readOnly = true)
+	public Optional<Assessment> originalOf(Assessment scenario) {
+		return (scenario.scenarioOf() != null) ? this.assessments.findById(scenario.scenarioOf()) : Optional.empty();
 	}
 
 	@Transactional(readOnly = true)
@@ -113,7 +147,7 @@ public class Assessments {
 	 */
 	public Assessment saveWizardStep(String ownerKey, long expectedVersion, Answers answers, int nextStep) {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
-		Evaluation evaluation = evaluate(answers, assessment.priorities());
+		Evaluation evaluation = evaluate(answers, assessment.priorities(), assessment.costAssumptions());
 		Revision revision = assessment.isComplete()
 				? assessment.revise(answers, assessment.priorities(), evaluation, now())
 				: assessment.saveWizardStep(answers, nextStep, evaluation, now());
@@ -127,7 +161,7 @@ public class Assessments {
 	public Assessment finishWizard(String ownerKey, long expectedVersion, String title, String description,
 			List<String> priorities) {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
-		Evaluation evaluation = evaluate(assessment.answers(), priorities);
+		Evaluation evaluation = evaluate(assessment.answers(), priorities, assessment.costAssumptions());
 		Revision revision;
 		if (assessment.isComplete()) {
 			revision = assessment.revise(assessment.answers(), priorities, evaluation, now());
@@ -146,15 +180,37 @@ public class Assessments {
 	 * changed.
 	 */
 	public Assessment revise(String ownerKey, long expectedVersion, Answers answers, List<String> priorities) {
+		return revise(ownerKey, expectedVersion, answers, priorities, null);
+	}
+
+	/**
+	 * Replaces answers, priorities and, unless null, the cost assumptions of an
+	 * assessment: a new revision if they changed.
+	 */
+	public Assessment revise(String ownerKey, long expectedVersion, Answers answers, List<String> priorities,
+			CostAssumptions assumptions) {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
+		CostAssumptions prices = (assumptions != null) ? assumptions : assessment.costAssumptions();
 		if (!assessment.isComplete()) {
-			Revision first = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities), now());
+			assessment.useAssumptions(prices);
+			Revision first = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities, prices), now());
 			assessment.describe(assessment.title(), assessment.description(), priorities);
 			store(first);
 		}
 		else {
-			store(assessment.revise(answers, priorities, evaluate(answers, priorities), now()));
+			store(assessment.revise(answers, priorities, assumptions, evaluate(answers, priorities, prices), now()));
 		}
+		return this.assessments.saveAndFlush(assessment);
+	}
+
+	/**
+	 * Replaces the cost assumptions of a complete assessment: a new revision if they
+	 * changed.
+	 */
+	public Assessment changeAssumptions(String ownerKey, long expectedVersion, CostAssumptions assumptions) {
+		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
+		store(assessment.changeAssumptions(assumptions,
+				evaluate(assessment.answers(), assessment.priorities(), assumptions), now()));
 		return this.assessments.saveAndFlush(assessment);
 	}
 
@@ -193,7 +249,8 @@ public class Assessments {
 	 */
 	@Transactional(readOnly = true)
 	public Evaluation evaluationOf(Assessment assessment) {
-		return this.engine.evaluate(assessment.catalogueVersion(), assessment.answers(), assessment.priorities(), null);
+		return this.engine.evaluate(assessment.catalogueVersion(), assessment.answers(), assessment.priorities(),
+				assessment.costAssumptions());
 	}
 
 	private Assessment ownedForUpdate(String ownerKey, long expectedVersion) {
@@ -210,8 +267,8 @@ public class Assessments {
 		}
 	}
 
-	private Evaluation evaluate(Answers answers, List<String> priorities) {
-		return this.engine.evaluate(answers, priorities, null);
+	private Evaluation evaluate(Answers answers, List<String> priorities, CostAssumptions assumptions) {
+		return this.engine.evaluate(answers, priorities, assumptions);
 	}
 
 	private Instant now() {

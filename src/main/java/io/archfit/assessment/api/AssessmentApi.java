@@ -11,6 +11,7 @@ import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.CostAssumptions;
 import io.archfit.system.ForbiddenException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,7 +56,8 @@ class AssessmentApi {
 	/**
 	 * A new assessment: title, optional description, answers and up to three priorities.
 	 */
-	record CreateRequest(String title, String description, Map<String, Object> answers, List<Object> priorities) {
+	record CreateRequest(String title, String description, Map<String, Object> answers, List<Object> priorities,
+			Map<String, Object> assumptions) {
 
 	}
 
@@ -63,7 +65,8 @@ class AssessmentApi {
 	 * New answers (and optionally priorities); {@code version} guards against lost
 	 * updates.
 	 */
-	record AnswersRequest(Map<String, Object> answers, List<Object> priorities, Long version) {
+	record AnswersRequest(Map<String, Object> answers, List<Object> priorities, Map<String, Object> assumptions,
+			Long version) {
 
 	}
 
@@ -89,8 +92,9 @@ class AssessmentApi {
 		String description = check.description(request.description());
 		Answers answers = check.answers(catalogue, request.answers());
 		List<String> priorities = check.priorities(catalogue, request.priorities());
+		CostAssumptions assumptions = check.assumptions(request.assumptions());
 		check.complete();
-		Assessments.Owned owned = this.assessments.create(title, description, answers, priorities);
+		Assessments.Owned owned = this.assessments.create(title, description, answers, priorities, assumptions);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		String viewKey = owned.assessment().viewKey();
 		Created created = new Created(viewKey, owned.ownerKey(), base + "/a/" + viewKey,
@@ -120,9 +124,10 @@ class AssessmentApi {
 		}
 		List<String> priorities = (request.priorities() != null) ? check.priorities(catalogue, request.priorities())
 				: assessment.priorities();
+		CostAssumptions assumptions = check.assumptions(request.assumptions());
 		check.complete();
 		long version = (request.version() != null) ? request.version() : assessment.version();
-		return json(this.assessments.revise(ownerKey, version, answers, priorities), locale);
+		return json(this.assessments.revise(ownerKey, version, answers, priorities, assumptions), locale);
 	}
 
 	/**

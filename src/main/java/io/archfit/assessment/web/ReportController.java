@@ -35,7 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ReportController {
 
 	private static final Set<String> CONFIRMATIONS = Set.of("saved", "revised", "unchanged", "viewRotated",
-			"ownerRotated");
+			"ownerRotated", "assumptions", "scenario");
 
 	private final Assessments assessments;
 
