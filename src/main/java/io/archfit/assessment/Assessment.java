@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -95,6 +96,9 @@ public class Assessment {
 	@Column(name = "workspace_id")
 	private Long workspaceId;
 
+	@Column(name = "scenario_of")
+	private Long scenarioOf;
+
 	protected Assessment() {
 	}
 
@@ -149,6 +153,16 @@ public class Assessment {
 	 */
 	public Map<String, Double> assumptions() {
 		return JsonText.numberMap(this.assumptionsJson);
+	}
+
+	/** The cost model's prices and sizes for this assessment: the defaults, as edited. */
+	public CostAssumptions costAssumptions() {
+		return CostAssumptions.fromMap(assumptions());
+	}
+
+	/** The id of the assessment this one is a scenario of, or null. */
+	public Long scenarioOf() {
+		return this.scenarioOf;
 	}
 
 	public String catalogueVersion() {
@@ -253,10 +267,24 @@ public class Assessment {
 	 * revision when something changed, else null (nothing to store).
 	 */
 	Revision revise(Answers answers, List<String> priorities, Evaluation evaluation, Instant now) {
+		return revise(answers, priorities, null, evaluation, now);
+	}
+
+	/**
+	 * Replaces the answers, priorities and, unless null, the cost assumptions of a
+	 * complete assessment. Returns the new revision when something changed, else null.
+	 */
+	Revision revise(Answers answers, List<String> priorities, CostAssumptions assumptions, Evaluation evaluation,
+			Instant now) {
 		if (!isComplete()) {
 			throw new IllegalStateException("the wizard is not complete yet");
 		}
 		boolean changed = !answers.equals(answers()) || !priorities.equals(priorities());
+		if (assumptions != null) {
+			String before = this.assumptionsJson;
+			useAssumptions(assumptions);
+			changed |= !Objects.equals(before, this.assumptionsJson);
+		}
 		this.prioritiesJson = JsonText.write(List.copyOf(priorities));
 		apply(answers, priorities, evaluation, now);
 		if (!changed) {
@@ -338,6 +366,39 @@ public class Assessment {
 		if (value != null && value.length() > max) {
 			throw new DecisionRefusedException(field, "tooLong", max);
 		}
+	}
+
+	/**
+	 * Replaces the cost assumptions of a complete assessment (only those that differ from
+	 * the defaults are kept). Returns the new revision when they changed, else null.
+	 */
+	Revision changeAssumptions(CostAssumptions assumptions, Evaluation evaluation, Instant now) {
+		if (!isComplete()) {
+			throw new IllegalStateException("the wizard is not complete yet");
+		}
+		String before = this.assumptionsJson;
+		useAssumptions(assumptions);
+		if (Objects.equals(before, this.assumptionsJson)) {
+			return null;
+		}
+		apply(answers(), priorities(), evaluation, now);
+		this.revision++;
+		return Revision.of(this, now);
+	}
+
+	/** Keeps the assumptions that differ from the defaults, as JSON (null when none). */
+	void useAssumptions(CostAssumptions assumptions) {
+		Map<String, Object> changed = new java.util.LinkedHashMap<>();
+		if (assumptions != null) {
+			Map<String, Object> all = assumptions.toMap();
+			assumptions.changedFromDefaults().forEach((name) -> changed.put(name, all.get(name)));
+		}
+		this.assumptionsJson = changed.isEmpty() ? null : JsonText.write(changed);
+	}
+
+	/** Marks this assessment as a scenario of another one. */
+	void scenarioOf(Assessment original) {
+		this.scenarioOf = original.id();
 	}
 
 	void rotateViewKey(String newViewKey, Instant now) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.AnswerValidator;
 import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.InvalidAnswersException;
 import io.archfit.system.AccessKeys;
@@ -75,29 +76,55 @@ public class Assessments {
 		String ownerKey = AccessKeys.newKey();
 		Assessment assessment = new Assessment(AccessKeys.newKey(), AccessKeys.hash(ownerKey), title, now());
 		assessment.placeIn(workspaceId);
-		assessment.saveWizardStep(answers, 2, evaluate(answers, List.of()), now());
+		assessment.saveWizardStep(answers, 2, evaluate(answers, List.of(), null), now());
 		return new Owned(this.assessments.save(assessment), ownerKey);
 	}
 
 	/** Creates a complete assessment at once (the API's way), as revision 1. */
 	public Owned create(String title, String description, Answers answers, List<String> priorities) {
-		return create(title, description, answers, priorities, null);
+		return create(title, description, answers, priorities, null, null, null);
 	}
 
 	/**
-	 * Creates a complete assessment at once in a workspace (null: in none), as revision
-	 * 1.
+	 * Creates a complete assessment at once with its own cost assumptions (null: the
+	 * defaults) in a workspace (null: in none), as revision 1.
 	 */
-	public Owned create(String title, String description, Answers answers, List<String> priorities, Long workspaceId) {
+	public Owned create(String title, String description, Answers answers, List<String> priorities,
+			CostAssumptions assumptions, Long workspaceId) {
+		return create(title, description, answers, priorities, assumptions, null, workspaceId);
+	}
+
+	/**
+	 * Saves a what-if variant of an assessment as a new assessment with its own links,
+	 * marked as a scenario of the original.
+	 */
+	public Owned createScenario(Assessment original, String title, Answers answers, List<String> priorities,
+			CostAssumptions assumptions) {
+		return create(title, original.description(), answers, priorities, assumptions, original,
+				original.workspaceId());
+	}
+
+	private Owned create(String title, String description, Answers answers, List<String> priorities,
+			CostAssumptions assumptions, Assessment original, Long workspaceId) {
 		String ownerKey = AccessKeys.newKey();
 		Assessment assessment = new Assessment(AccessKeys.newKey(), AccessKeys.hash(ownerKey), title, now());
 		assessment.placeIn(workspaceId);
 		assessment.describe(title, description, priorities);
-		Revision first = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities), now());
+		assessment.useAssumptions(assumptions);
+		if (original != null) {
+			assessment.scenarioOf(original);
+		}
+		Revision first = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities, assumptions), now());
 		assessment = this.assessments.save(assessment);
 		first.belongsTo(assessment.id());
 		this.revisions.save(first);
 		return new Owned(assessment, ownerKey);
+	}
+
+	/** The original of a scenario, if it still exists. */
+	@Transactional(readOnly = true)
+	public Optional<Assessment> originalOf(Assessment scenario) {
+		return (scenario.scenarioOf() != null) ? this.assessments.findById(scenario.scenarioOf()) : Optional.empty();
 	}
 
 	@Transactional(readOnly = true)
@@ -144,7 +171,7 @@ public class Assessments {
 	 */
 	public Assessment saveWizardStep(String ownerKey, long expectedVersion, Answers answers, int nextStep) {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
-		Evaluation evaluation = evaluate(answers, assessment.priorities());
+		Evaluation evaluation = evaluate(answers, assessment.priorities(), assessment.costAssumptions());
 		Revision revision = assessment.isComplete()
 				? assessment.revise(answers, assessment.priorities(), evaluation, now())
 				: assessment.saveWizardStep(answers, nextStep, evaluation, now());
@@ -157,7 +184,7 @@ public class Assessments {
 	public Assessment finishWizard(String ownerKey, long expectedVersion, String title, String description,
 			List<String> priorities) {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
-		Evaluation evaluation = evaluate(assessment.answers(), priorities);
+		Evaluation evaluation = evaluate(assessment.answers(), priorities, assessment.costAssumptions());
 		Revision revision;
 		if (assessment.isComplete()) {
 			revision = assessment.revise(assessment.answers(), priorities, evaluation, now());
@@ -175,16 +202,38 @@ public class Assessments {
 	 * changed.
 	 */
 	public Assessment revise(String ownerKey, long expectedVersion, Answers answers, List<String> priorities) {
+		return revise(ownerKey, expectedVersion, answers, priorities, null);
+	}
+
+	/**
+	 * Replaces answers, priorities and, unless null, the cost assumptions of an
+	 * assessment: a new revision if they changed.
+	 */
+	public Assessment revise(String ownerKey, long expectedVersion, Answers answers, List<String> priorities,
+			CostAssumptions assumptions) {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
+		CostAssumptions prices = (assumptions != null) ? assumptions : assessment.costAssumptions();
 		Revision revision;
 		if (!assessment.isComplete()) {
-			revision = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities), now());
+			assessment.useAssumptions(prices);
+			revision = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities, prices), now());
 			assessment.describe(assessment.title(), assessment.description(), priorities);
 		}
 		else {
-			revision = assessment.revise(answers, priorities, evaluate(answers, priorities), now());
+			revision = assessment.revise(answers, priorities, assumptions, evaluate(answers, priorities, prices),
+					now());
 		}
 		return storeWith(assessment, revision);
+	}
+
+	/**
+	 * Replaces the cost assumptions of a complete assessment: a new revision if they
+	 * changed.
+	 */
+	public Assessment changeAssumptions(String ownerKey, long expectedVersion, CostAssumptions assumptions) {
+		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
+		return storeWith(assessment, assessment.changeAssumptions(assumptions,
+				evaluate(assessment.answers(), assessment.priorities(), assumptions), now()));
 	}
 
 	/** Issues a new view key; the old view link answers 404 from now on. */
@@ -254,7 +303,8 @@ public class Assessments {
 	 */
 	@Transactional(readOnly = true)
 	public Evaluation evaluationOf(Assessment assessment) {
-		return this.engine.evaluate(assessment.catalogueVersion(), assessment.answers(), assessment.priorities(), null);
+		return this.engine.evaluate(assessment.catalogueVersion(), assessment.answers(), assessment.priorities(),
+				assessment.costAssumptions());
 	}
 
 	/**
@@ -333,8 +383,8 @@ public class Assessments {
 		}
 	}
 
-	private Evaluation evaluate(Answers answers, List<String> priorities) {
-		return this.engine.evaluate(answers, priorities, null);
+	private Evaluation evaluate(Answers answers, List<String> priorities, CostAssumptions assumptions) {
+		return this.engine.evaluate(answers, priorities, assumptions);
 	}
 
 	private Instant now() {

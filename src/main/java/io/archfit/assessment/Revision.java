@@ -84,6 +84,11 @@ public class Revision {
 		return JsonText.stringList(this.prioritiesJson);
 	}
 
+	/** The cost assumptions that differed from the defaults at this revision. */
+	public java.util.Map<String, Double> assumptions() {
+		return JsonText.numberMap(this.assumptionsJson);
+	}
+
 	public String catalogueVersion() {
 		return this.catalogueVersion;
 	}

@@ -49,6 +49,10 @@ public final class CatalogueMessages {
 			keys.add("rule." + rule.id());
 		}
 		catalogue.spillover().ifPresent((spillover) -> keys.add("rule." + spillover.id()));
+		if (catalogue.criterion("cost").isPresent() && catalogue.trait("monthlyRequests").isPresent()) {
+			// the cost model's reason on the cost criterion
+			keys.add("rule.cost-model");
+		}
 		for (KnockOut knockOut : catalogue.knockOuts()) {
 			keys.add("knockout." + knockOut.id());
 		}

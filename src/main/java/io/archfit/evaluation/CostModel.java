@@ -150,6 +150,20 @@ public final class CostModel {
 	}
 
 	/**
+	 * Serverless minus monolith at a volume, the other inputs held: the sign tells which
+	 * side of their break-even the volume is on. The same arithmetic as
+	 * {@link #monthlyUsd}, without looking the architectures up.
+	 */
+	double serverlessMinusMonolith(double requestsPerMonth, CostInputs inputs, CostAssumptions assumptions) {
+		double volume = (requestsPerMonth > 0) ? requestsPerMonth : 0;
+		Parts serverless = new Parts();
+		functions(serverless, volume, inputs, assumptions);
+		Parts monolith = new Parts();
+		containers(monolith, volume, 1, inputs, assumptions);
+		return serverless.total() - monolith.total();
+	}
+
+	/**
 	 * The chart line of one architecture: {@value #CURVE_POINTS} log-spaced points from
 	 * 10 thousand to 10 billion requests a month.
 	 * @param architecture an id of {@link #ARCHITECTURES}
@@ -269,6 +283,9 @@ public final class CostModel {
 	private double difference(String first, String second, double log10Volume, CostInputs inputs,
 			CostAssumptions assumptions) {
 		double volume = Math.pow(10, log10Volume);
+		if ("serverless".equals(first) && "monolith".equals(second)) {
+			return serverlessMinusMonolith(volume, inputs, assumptions);
+		}
 		return monthlyUsd(first, volume, inputs, assumptions) - monthlyUsd(second, volume, inputs, assumptions);
 	}
 

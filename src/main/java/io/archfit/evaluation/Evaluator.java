@@ -71,6 +71,19 @@ public final class Evaluator {
 
 	private static final int SCORE_OFFSET = 128;
 
+	static final int ROLE_NONE = 0;
+
+	static final int ROLE_VOLUME = 1;
+
+	static final int ROLE_DURATION = 2;
+
+	static final int ROLE_MEMORY = 3;
+
+	static final int ROLE_TASK = 4;
+
+	/** Points a decade when looking for a number that reaches another band. */
+	private static final int SEARCH_STEPS_PER_DECADE = 32;
+
 	/**
 	 * {@link #computeScore(int)} for net effects −128 … +128, looked up instead of
 	 * divided.
@@ -85,11 +98,34 @@ public final class Evaluator {
 
 	private final Catalogue catalogue;
 
+	private static final CostModel COST_MODEL = new CostModel();
+
 	private final Model model;
+
+	private final CostAssumptions defaultAssumptions;
 
 	public Evaluator(Catalogue catalogue) {
 		this.catalogue = catalogue;
 		this.model = new Model(catalogue);
+		this.defaultAssumptions = defaultAssumptions(catalogue);
+	}
+
+	/**
+	 * The catalogue's dated price defaults as assumptions (the built-in defaults where it
+	 * has none or they do not parse).
+	 */
+	public static CostAssumptions defaultAssumptions(Catalogue catalogue) {
+		try {
+			return CostAssumptions.fromMap(catalogue.pricingDefaults());
+		}
+		catch (InvalidAssumptionsException ex) {
+			return CostAssumptions.defaults();
+		}
+	}
+
+	/** The price defaults used when an evaluation is given no assumptions. */
+	public CostAssumptions defaultAssumptions() {
+		return this.defaultAssumptions;
 	}
 
 	public Catalogue catalogue() {
@@ -105,9 +141,9 @@ public final class Evaluator {
 	 * Scores one set of answers.
 	 * @param answers canonical answers (see {@link AnswerValidator})
 	 * @param priorities criterion ids that matter most (may be null or empty)
-	 * @param assumptions the cost model's prices and sizes (may be null; not used by the
-	 * scores)
-	 * @return the full result; {@link Evaluation#cost()} is left to the cost model
+	 * @param assumptions the cost model's prices and sizes (null: the catalogue's price
+	 * defaults); they move the {@code cost} criterion through the break-even
+	 * @return the full result with the cost estimate
 	 * @throws IllegalArgumentException for an unknown trait, option, number or criterion
 	 */
 	public Evaluation evaluate(Answers answers, List<String> priorities, CostAssumptions assumptions) {
@@ -119,10 +155,10 @@ public final class Evaluator {
 	 * and live previews that show only the ranking).
 	 * @param answers canonical answers (see {@link AnswerValidator})
 	 * @param priorities criterion ids that matter most (may be null or empty)
-	 * @param assumptions the cost model's prices and sizes (may be null; not used by the
-	 * scores)
+	 * @param assumptions the cost model's prices and sizes (null: the catalogue's price
+	 * defaults); they move the {@code cost} criterion through the break-even
 	 * @param withTippingPoints false to leave {@link Evaluation#tippingPoints()} empty
-	 * @return the result; {@link Evaluation#cost()} is left to the cost model
+	 * @return the result with the cost estimate
 	 * @throws IllegalArgumentException for an unknown trait, option, number or criterion
 	 */
 	public Evaluation evaluate(Answers answers, List<String> priorities, CostAssumptions assumptions,
@@ -130,7 +166,8 @@ public final class Evaluator {
 		Model m = this.model;
 		int[] slots = m.slots(answers);
 		double[] weights = m.weights(priorities);
-		State state = m.state(slots, weights);
+		CostContext cost = m.costContext(answers, (assumptions != null) ? assumptions : this.defaultAssumptions);
+		State state = m.state(slots, weights, cost.band);
 		int recommended = state.best;
 		List<RankedArchitecture> ranking = ranking(state, slots, answers);
 		List<CriterionResult> criteria = criteria(state, slots, answers, weights, priorities);
@@ -142,10 +179,12 @@ public final class Evaluator {
 		double confidence = round2((1.0 - (double) unanswered.size() / m.scoredTraitCount)
 				* (0.5 + 0.5 * Math.min(1.0, margin / CONFIDENT_MARGIN)));
 		List<Risk> risks = risks(state, answers);
-		List<TippingPoint> tippingPoints = withTippingPoints ? m.tippingPoints(state, slots, weights, answers)
+		CostEstimate estimate = COST_MODEL.estimate(cost.inputs, cost.assumptions);
+		cost.breakEven = estimate.breakEvenRequestsPerMonth();
+		List<TippingPoint> tippingPoints = withTippingPoints ? m.tippingPoints(state, slots, weights, answers, cost)
 				: List.of();
 		return new Evaluation(this.catalogue.version(), m.architectures[recommended], confidence, ranking, criteria,
-				comparison, risks, tippingPoints, unanswered, null);
+				comparison, risks, tippingPoints, unanswered, estimate);
 	}
 
 	/**
@@ -262,6 +301,11 @@ public final class Evaluator {
 					reasons.add(reasonCache[r]);
 				}
 			}
+			boolean costModel = c == m.costCriterion && state.band >= 0;
+			if (costModel) {
+				reasons.add(new Reason(CostCriterion.REASON_ID, CostCriterion.VOLUME, answers.get(CostCriterion.VOLUME),
+						m.bandReasonEffects.get(state.band)));
+			}
 			if (state.spillActive) {
 				for (int r : m.rulesOfCriterion[c]) {
 					Model.CompiledRule rule = m.rules[r];
@@ -270,6 +314,10 @@ public final class Evaluator {
 						reasons.add(new Reason(m.spillId, m.traits[rule.trait].trait.id(),
 								answers.get(m.traits[rule.trait].trait.id()), Map.of(m.architectures[m.spillTo], 1)));
 					}
+				}
+				if (costModel && m.bandSpills[state.band]) {
+					reasons.add(new Reason(m.spillId, CostCriterion.VOLUME, answers.get(CostCriterion.VOLUME),
+							Map.of(m.architectures[m.spillTo], 1)));
 				}
 			}
 			String id = m.criteria[c];
@@ -370,8 +418,12 @@ public final class Evaluator {
 
 		final int second;
 
-		State(Model model, int[] net, int[] spill, int[] koCount, int[] koHard, double[] weights) {
+		/** The cost model's band of the volume, or -1 when it has no effect. */
+		final int band;
+
+		State(Model model, int[] net, int[] spill, int[] koCount, int[] koHard, double[] weights, int band) {
 			this.model = model;
+			this.band = band;
 			this.net = net;
 			this.spill = spill;
 			this.koCount = koCount;
@@ -418,6 +470,228 @@ public final class Evaluator {
 
 	}
 
+	/**
+	 * The cost model's view of one evaluation: the workload, the prices and the band of
+	 * the volume; and the band after changing one of its inputs.
+	 */
+	static final class CostContext {
+
+		final CostAssumptions assumptions;
+
+		final CostInputs inputs;
+
+		/** The band, or -1 when the volume is unanswered (no effect). */
+		final int band;
+
+		final boolean volumeAnswered;
+
+		final boolean durationAnswered;
+
+		final String taskDuration;
+
+		/** The break-even volume, or null when the costs do not cross. */
+		Double breakEven;
+
+		/** Samples per cost input and slot, taken when first needed. */
+		private final Map<Integer, Samples> samples = new HashMap<>();
+
+		CostContext(CostAssumptions assumptions, CostInputs inputs, int band, boolean volumeAnswered,
+				boolean durationAnswered, String taskDuration) {
+			this.assumptions = assumptions;
+			this.inputs = inputs;
+			this.band = band;
+			this.volumeAnswered = volumeAnswered;
+			this.durationAnswered = durationAnswered;
+			this.taskDuration = taskDuration;
+		}
+
+		/** The band after answering a cost input differently (null: not sure). */
+		int bandWith(int role, String value) {
+			if (role == ROLE_VOLUME) {
+				return (value != null) ? bandAt(role, Double.parseDouble(value)) : -1;
+			}
+			if (!this.volumeAnswered) {
+				return -1;
+			}
+			return switch (role) {
+				case ROLE_DURATION -> bandAt(role, (value != null) ? Double.parseDouble(value) : -1);
+				case ROLE_MEMORY -> bandAt(role, (value != null) ? Double.parseDouble(value) : -1);
+				case ROLE_TASK -> this.durationAnswered ? this.band
+						: CostCriterion.band(withDuration(CostInputs.durationFrom(value)), this.assumptions);
+				default -> this.band;
+			};
+		}
+
+		/** The band with a numeric cost input set to a value (negative: its default). */
+		int bandAt(int role, double value) {
+			CostInputs changed = switch (role) {
+				case ROLE_VOLUME -> this.inputs.withRequestsPerMonth(Math.max(0, value));
+				case ROLE_DURATION -> withDuration((value >= 0) ? value : CostInputs.durationFrom(this.taskDuration));
+				case ROLE_MEMORY -> new CostInputs(this.inputs.requestsPerMonth(), this.inputs.avgDurationMs(),
+						(value >= 0) ? value : CostInputs.DEFAULT_MEMORY_MB, this.inputs.peakToAverage(),
+						this.inputs.servicesCount());
+				default -> this.inputs;
+			};
+			return CostCriterion.band(changed, this.assumptions);
+		}
+
+		private CostInputs withDuration(double durationMs) {
+			return new CostInputs(this.inputs.requestsPerMonth(), durationMs, this.inputs.memoryMb(),
+					this.inputs.peakToAverage(), this.inputs.servicesCount());
+		}
+
+		/**
+		 * The value of a numeric cost input nearest to {@code current} that lies in a
+		 * rule slot and reaches a band, as answer text; null when none does. For the
+		 * volume the band edges follow from the break-even; otherwise (and when the costs
+		 * cross more than once) the slot is sampled on a log scale
+		 * ({@value #SEARCH_STEPS_PER_DECADE} points a decade, more where bands are
+		 * skipped between two points) and the step next to the nearest hit is narrowed by
+		 * bisection.
+		 */
+		String nearest(int role, CompiledTrait trait, int slot, int band, double current) {
+			boolean integer = trait.trait.type() == TraitType.INTEGER;
+			double low = (slot == 0) ? trait.trait.min() : trait.thresholds[slot - 1];
+			boolean last = slot == trait.slotCount - 1;
+			double high = last ? trait.trait.max() : trait.thresholds[slot];
+			if (!last) {
+				high = integer ? Math.ceil(high) - 1 : Math.nextDown(high);
+			}
+			if (integer) {
+				low = Math.ceil(low);
+			}
+			if (high < low) {
+				return null;
+			}
+			if (role == ROLE_VOLUME && integer && this.breakEven != null) {
+				String edge = volumeAtEdge(band,
+						Double.isNaN(current) ? CostInputs.DEFAULT_REQUESTS_PER_MONTH : current, low, high);
+				if (edge != null) {
+					return edge;
+				}
+			}
+			Samples samples = this.samples.computeIfAbsent(role * 1000 + slot,
+					(key) -> sample(role, integer, low(trait, slot, integer), high(trait, slot, integer)));
+			double[] xs = samples.xs;
+			int[] bands = samples.bands;
+			int bestIndex = -1;
+			double bestDistance = Double.POSITIVE_INFINITY;
+			for (int i = 0; i < xs.length; i++) {
+				if (bands[i] == band) {
+					double distance = Double.isNaN(current) ? i : logDistance(xs[i], current);
+					if (distance < bestDistance) {
+						bestDistance = distance;
+						bestIndex = i;
+					}
+				}
+			}
+			if (bestIndex < 0) {
+				return null;
+			}
+			double hit = xs[bestIndex];
+			int towards = Double.isNaN(current) ? -1 : (current > hit) ? 1 : -1;
+			int next = bestIndex + towards;
+			if (!Double.isNaN(current) && next >= 0 && next < xs.length && bands[next] != band) {
+				double away = xs[next];
+				for (int i = 0; i < 64 && (!integer || Math.abs(hit - away) > 1); i++) {
+					double middle = integer ? Math.floor((hit + away) / 2) : (hit + away) / 2;
+					if (bandAt(role, middle) == band) {
+						hit = middle;
+					}
+					else {
+						away = middle;
+					}
+				}
+			}
+			String text = trait.number(hit);
+			double back = Double.parseDouble(text);
+			return (back >= low && back <= high && bandAt(role, back) == band) ? text : null;
+		}
+
+		private static double low(CompiledTrait trait, int slot, boolean integer) {
+			double low = (slot == 0) ? trait.trait.min() : trait.thresholds[slot - 1];
+			return integer ? Math.ceil(low) : low;
+		}
+
+		private static double high(CompiledTrait trait, int slot, boolean integer) {
+			if (slot == trait.slotCount - 1) {
+				return trait.trait.max();
+			}
+			double high = trait.thresholds[slot];
+			return integer ? Math.ceil(high) - 1 : Math.nextDown(high);
+		}
+
+		/**
+		 * The whole volume nearest to {@code current} in a band, from the break-even
+		 * (exact when the costs cross once); null when the check fails.
+		 */
+		private String volumeAtEdge(int band, double current, double low, double high) {
+			double from = (band > 0) ? this.breakEven * CostCriterion.EDGES[band - 1] : low;
+			double to = (band < CostCriterion.EDGES.length) ? this.breakEven * CostCriterion.EDGES[band] : high;
+			double target = Math.min(Math.max(current, from), to);
+			double start = Math.max(low, Math.min(high, Math.rint(target)));
+			for (int step = 0; step <= 3; step++) {
+				for (double candidate : new double[] { start + step, start - step }) {
+					if (candidate >= low && candidate <= high && bandAt(ROLE_VOLUME, candidate) == band) {
+						boolean nearest = candidate == current
+								|| bandAt(ROLE_VOLUME, candidate + Math.signum(current - candidate)) != band;
+						return nearest ? Long.toString((long) candidate) : null;
+					}
+				}
+			}
+			return null;
+		}
+
+		private Samples sample(int role, boolean integer, double low, double high) {
+			java.util.TreeMap<Double, Integer> samples = new java.util.TreeMap<>();
+			samples.put(low, bandAt(role, low));
+			double start = Math.max(low, 1);
+			double factor = Math.pow(10, 1.0 / SEARCH_STEPS_PER_DECADE);
+			for (double x = start; x < high; x *= factor) {
+				double point = integer ? Math.rint(x) : x;
+				if (point > low && point < high) {
+					samples.computeIfAbsent(point, (key) -> bandAt(role, key));
+				}
+			}
+			samples.computeIfAbsent(high, (key) -> bandAt(role, key));
+			// bands skipped between two samples lie in between: look for them
+			List<Map.Entry<Double, Integer>> coarse = new ArrayList<>(samples.entrySet());
+			for (int i = 1; i < coarse.size(); i++) {
+				refine(role, integer, coarse.get(i - 1).getKey(), coarse.get(i - 1).getValue(), coarse.get(i).getKey(),
+						coarse.get(i).getValue(), samples, 0);
+			}
+			double[] xs = new double[samples.size()];
+			int[] bands = new int[samples.size()];
+			int k = 0;
+			for (Map.Entry<Double, Integer> sample : samples.entrySet()) {
+				xs[k] = sample.getKey();
+				bands[k++] = sample.getValue();
+			}
+			return new Samples(xs, bands);
+		}
+
+		/** Sampled values of a cost input and their bands, by increasing value. */
+		private record Samples(double[] xs, int[] bands) {
+		}
+
+		private void refine(int role, boolean integer, double lo, int loBand, double hi, int hiBand,
+				java.util.TreeMap<Double, Integer> samples, int depth) {
+			if (Math.abs(loBand - hiBand) <= 1 || depth > 60 || (integer && hi - lo <= 1)) {
+				return;
+			}
+			double middle = integer ? Math.floor((lo + hi) / 2) : (lo + hi) / 2;
+			int middleBand = bandAt(role, middle);
+			samples.put(middle, middleBand);
+			refine(role, integer, lo, loBand, middle, middleBand, samples, depth + 1);
+			refine(role, integer, middle, middleBand, hi, hiBand, samples, depth + 1);
+		}
+
+		private static double logDistance(double a, double b) {
+			return Math.abs(Math.log1p(Math.max(a, 0)) - Math.log1p(Math.max(b, 0)));
+		}
+
+	}
+
 	/** The catalogue compiled into arrays. */
 	static final class Model {
 
@@ -457,6 +731,27 @@ public final class Evaluator {
 		final int spillTo;
 
 		final boolean[] spillCriteria;
+
+		/** The criterion the cost model moves, or -1 when the catalogue has none. */
+		final int costCriterion;
+
+		/**
+		 * Per trait: how it moves the cost model's band (one of the {@code ROLE_}
+		 * values).
+		 */
+		final int[] costRole;
+
+		/** Effects per band and architecture. */
+		final int[][] bandEffects;
+
+		/** The non-zero effects per band, by architecture id, for reasons. */
+		final List<Map<String, Integer>> bandReasonEffects;
+
+		/** Whether a band passes its lead of functions over hybrid on (spill-over). */
+		final boolean[] bandSpills;
+
+		/** Per trait: the criteria it moves plus the cost criterion. */
+		final int[][] touchedWithCost;
 
 		Model(Catalogue catalogue) {
 			this.architectures = catalogue.architectures().toArray(String[]::new);
@@ -590,6 +885,64 @@ public final class Evaluator {
 			for (CompiledTrait trait : this.traits) {
 				trait.finish(this.criterionCount, this.architectureCount);
 			}
+
+			// the cost model's part of the cost criterion
+			Integer cost = this.criterionIndex.get(CostCriterion.CRITERION);
+			boolean costModel = cost != null && this.traitIndex.containsKey(CostCriterion.VOLUME)
+					&& this.architectureIndex.containsKey("serverless")
+					&& this.architectureIndex.containsKey("monolith");
+			this.costCriterion = costModel ? cost : -1;
+			this.costRole = new int[this.traits.length];
+			if (costModel) {
+				role(CostCriterion.VOLUME, ROLE_VOLUME);
+				role(CostCriterion.DURATION, ROLE_DURATION);
+				role(CostCriterion.MEMORY, ROLE_MEMORY);
+				role(CostCriterion.TASK, ROLE_TASK);
+			}
+			this.bandEffects = new int[CostCriterion.BANDS][this.architectureCount];
+			this.bandSpills = new boolean[CostCriterion.BANDS];
+			List<Map<String, Integer>> reasonEffects = new ArrayList<>();
+			for (int band = 0; band < CostCriterion.BANDS; band++) {
+				Map<String, Integer> effects = new LinkedHashMap<>();
+				for (Map.Entry<String, Integer> effect : CostCriterion.EFFECTS.get(band).entrySet()) {
+					Integer a = this.architectureIndex.get(effect.getKey());
+					if (a != null && effect.getValue() != 0) {
+						this.bandEffects[band][a] = effect.getValue();
+						effects.put(effect.getKey(), effect.getValue());
+					}
+				}
+				reasonEffects.add(Map.copyOf(effects));
+				if (costModel && this.spillFrom >= 0 && this.spillCriteria[cost]) {
+					int from = this.bandEffects[band][this.spillFrom];
+					this.bandSpills[band] = from >= 1 && from > this.bandEffects[band][this.spillTo];
+				}
+			}
+			this.bandReasonEffects = List.copyOf(reasonEffects);
+			this.touchedWithCost = new int[this.traits.length][];
+			for (int t = 0; t < this.traits.length; t++) {
+				int[] touched = this.traits[t].touched;
+				boolean has = !costModel || Arrays.stream(touched).anyMatch((c) -> c == cost);
+				int[] with = has ? touched : Arrays.copyOf(touched, touched.length + 1);
+				if (!has) {
+					with[touched.length] = cost;
+				}
+				this.touchedWithCost[t] = with;
+			}
+		}
+
+		private void role(String traitId, int role) {
+			Integer t = this.traitIndex.get(traitId);
+			if (t != null) {
+				this.costRole[t] = role;
+			}
+		}
+
+		CostContext costContext(Answers answers, CostAssumptions assumptions) {
+			CostInputs inputs = CostInputs.from(answers, assumptions);
+			boolean volumeAnswered = this.costCriterion >= 0 && answers.isAnswered(CostCriterion.VOLUME);
+			int band = volumeAnswered ? CostCriterion.band(inputs, assumptions) : -1;
+			return new CostContext(assumptions, inputs, band, volumeAnswered,
+					answers.isAnswered(CostCriterion.DURATION), answers.get(CostCriterion.TASK));
 		}
 
 		boolean spillActive(int[] koCount, int[] koHard) {
@@ -634,7 +987,7 @@ public final class Evaluator {
 			return weights;
 		}
 
-		State state(int[] slots, double[] weights) {
+		State state(int[] slots, double[] weights, int band) {
 			int size = this.architectureCount * this.criterionCount;
 			int[] net = new int[size];
 			int[] spill = new int[this.criterionCount];
@@ -659,7 +1012,15 @@ public final class Evaluator {
 					koHard[a] += trait.koHard[s][a];
 				}
 			}
-			return new State(this, net, spill, koCount, koHard, weights);
+			if (band >= 0) {
+				for (int a = 0; a < this.architectureCount; a++) {
+					net[a * this.criterionCount + this.costCriterion] += this.bandEffects[band][a];
+				}
+				if (this.bandSpills[band]) {
+					spill[this.costCriterion] += 1;
+				}
+			}
+			return new State(this, net, spill, koCount, koHard, weights, band);
 		}
 
 		List<String> unanswered(int[] slots, Answers answers) {
@@ -674,9 +1035,13 @@ public final class Evaluator {
 
 		/**
 		 * Every single answer change that changes the recommendation, computed by
-		 * swapping one trait's contribution at a time.
+		 * swapping one trait's contribution at a time. A trait that moves the cost
+		 * model's band (the volume, run time and memory) also swaps the band's effect on
+		 * the cost criterion; for its numbers each pair of rule slot and band is one
+		 * alternative, represented by the value nearest to the current answer.
 		 */
-		List<TippingPoint> tippingPoints(State state, int[] slots, double[] weights, Answers answers) {
+		List<TippingPoint> tippingPoints(State state, int[] slots, double[] weights, Answers answers,
+				CostContext cost) {
 			int A = this.architectureCount;
 			int C = this.criterionCount;
 			double[] contribution = new double[A * C];
@@ -689,16 +1054,50 @@ public final class Evaluator {
 			List<Candidate> candidates = new ArrayList<>();
 			for (int t : this.wizardOrder) {
 				CompiledTrait trait = this.traits[t];
-				if (!trait.relevant) {
+				int role = this.costRole[t];
+				boolean bandMoves = role != ROLE_NONE && (role == ROLE_VOLUME || state.band >= 0);
+				if (!trait.relevant && !bandMoves) {
 					continue;
 				}
 				int current = slots[t];
-				for (int alternative = -1; alternative < trait.slotCount; alternative++) {
-					if (alternative != current
-							&& scoreAlternative(state, weights, contribution, trait, current, alternative, scratch)) {
-						int distance = (current >= 0 && alternative >= 0) ? Math.abs(alternative - current) : 1;
-						candidates.add(new Candidate(t, current, alternative, scratch.best, distance, scratch.margin,
+				if (!bandMoves || trait.trait.isChoice()) {
+					for (int alternative = -1; alternative < trait.slotCount; alternative++) {
+						int band = bandMoves
+								? cost.bandWith(role, (alternative >= 0) ? trait.optionOrNull(alternative) : null)
+								: state.band;
+						if (alternative != current && scoreAlternative(state, weights, contribution, t, current,
+								alternative, band, scratch)) {
+							int distance = (current >= 0 && alternative >= 0) ? Math.abs(alternative - current) : 1;
+							candidates.add(new Candidate(t, current, alternative, null, scratch.best, distance,
+									scratch.margin, candidates.size()));
+						}
+					}
+					continue;
+				}
+				String answer = answers.get(trait.trait.id());
+				double value = (answer != null) ? Double.parseDouble(answer) : Double.NaN;
+				if (current >= 0) {
+					int band = cost.bandWith(role, null);
+					if (scoreAlternative(state, weights, contribution, t, current, -1, band, scratch)) {
+						candidates.add(new Candidate(t, current, -1, null, scratch.best, 1, scratch.margin,
 								candidates.size()));
+					}
+				}
+				for (int alternative = 0; alternative < trait.slotCount; alternative++) {
+					for (int band = 0; band < CostCriterion.BANDS; band++) {
+						if (alternative == current && band == state.band) {
+							continue;
+						}
+						if (!scoreAlternative(state, weights, contribution, t, current, alternative, band, scratch)) {
+							continue;
+						}
+						String text = cost.nearest(role, trait, alternative, band, value);
+						if (text != null) {
+							int steps = (current >= 0) ? Math.abs(alternative - current) : 1;
+							int distance = Math.max(1, steps + ((state.band >= 0) ? Math.abs(band - state.band) : 0));
+							candidates.add(new Candidate(t, current, alternative, text, scratch.best, distance,
+									scratch.margin, candidates.size()));
+						}
 					}
 				}
 			}
@@ -706,7 +1105,7 @@ public final class Evaluator {
 			List<TippingPoint> points = new ArrayList<>(candidates.size());
 			for (Candidate candidate : candidates) {
 				CompiledTrait trait = this.traits[candidate.trait];
-				String to = (candidate.alternative >= 0)
+				String to = (candidate.value != null) ? candidate.value : (candidate.alternative >= 0)
 						? trait.alternativeText(candidate.current, candidate.alternative) : null;
 				points.add(new TippingPoint(trait.trait.id(), answers.get(trait.trait.id()), to,
 						this.architectures[candidate.recommended], candidate.distance));
@@ -715,12 +1114,13 @@ public final class Evaluator {
 		}
 
 		/**
-		 * Scores one alternative answer of one trait by swapping its contribution, and
-		 * tells whether it changes the recommendation (the new one and its margin are
-		 * left in {@code out}).
+		 * Scores one alternative answer of one trait by swapping its contribution (and
+		 * the cost model's band), and tells whether it changes the recommendation (the
+		 * new one and its margin are left in {@code out}).
 		 */
-		private boolean scoreAlternative(State state, double[] weights, double[] contribution, CompiledTrait trait,
-				int current, int alternative, Alternative out) {
+		private boolean scoreAlternative(State state, double[] weights, double[] contribution, int t, int current,
+				int alternative, int band, Alternative out) {
+			CompiledTrait trait = this.traits[t];
 			int A = this.architectureCount;
 			int C = this.criterionCount;
 			int[] koCount = out.koCount;
@@ -736,6 +1136,9 @@ public final class Evaluator {
 			int[] newEffects = (alternative >= 0) ? trait.effects[alternative] : trait.none;
 			int[] oldSpill = (current >= 0) ? trait.spill[current] : trait.none;
 			int[] newSpill = (alternative >= 0) ? trait.spill[alternative] : trait.none;
+			boolean bandChanges = band != state.band;
+			int costC = this.costCriterion;
+			int spillDelta = bandChanges ? spillOf(band) - spillOf(state.band) : 0;
 			double[] overall = out.overall;
 			int best = -1;
 			int runnerUp = -1;
@@ -745,13 +1148,18 @@ public final class Evaluator {
 				}
 				double sum = state.overall[a];
 				boolean spillTarget = a == this.spillTo;
-				int[] touched = (spillTarget && spillActive != state.spillActive) ? trait.allCriteria : trait.touched;
+				int[] touched = (spillTarget && spillActive != state.spillActive) ? trait.allCriteria
+						: bandChanges ? this.touchedWithCost[t] : trait.touched;
+				int bandDelta = bandChanges ? effectOf(band, a) - effectOf(state.band, a) : 0;
 				int base = a * C;
 				for (int c : touched) {
 					int i = base + c;
 					int n = state.net[i] - oldEffects[i] + newEffects[i];
+					if (c == costC) {
+						n += bandDelta;
+					}
 					if (spillTarget && spillActive) {
-						n += state.spill[c] - oldSpill[c] + newSpill[c];
+						n += state.spill[c] - oldSpill[c] + newSpill[c] + ((c == costC) ? spillDelta : 0);
 					}
 					sum += weights[c] * Evaluator.score(n) - contribution[i];
 				}
@@ -770,6 +1178,14 @@ public final class Evaluator {
 			out.best = best;
 			out.margin = (runnerUp >= 0) ? overall[best] - overall[runnerUp] : 100.0;
 			return true;
+		}
+
+		private int effectOf(int band, int a) {
+			return (band >= 0) ? this.bandEffects[band][a] : 0;
+		}
+
+		private int spillOf(int band) {
+			return (band >= 0 && this.bandSpills[band]) ? 1 : 0;
 		}
 
 		/** Scratch space for scoring alternatives, one per evaluation. */
@@ -796,8 +1212,8 @@ public final class Evaluator {
 		/**
 		 * An answer change that tips the recommendation, before it is turned into text.
 		 */
-		record Candidate(int trait, int current, int alternative, int recommended, int distance, double margin,
-				int found) {
+		record Candidate(int trait, int current, int alternative, String value, int recommended, int distance,
+				double margin, int found) {
 
 			/** Nearest first, then the clearest new lead, then wizard order. */
 			static final java.util.Comparator<Candidate> ORDER = (x, y) -> {
@@ -976,7 +1392,7 @@ public final class Evaluator {
 			return number(Math.max(low, top - step));
 		}
 
-		private String number(double value) {
+		String number(double value) {
 			if (this.trait.type() == TraitType.INTEGER) {
 				return Long.toString(Math.round(value));
 			}

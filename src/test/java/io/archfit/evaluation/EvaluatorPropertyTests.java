@@ -126,7 +126,7 @@ class EvaluatorPropertyTests {
 		Random random = new Random(seed ^ 0x5DEECE66DL);
 		Set<String> listed = new HashSet<>();
 		for (TippingPoint point : evaluation.tippingPoints()) {
-			listed.add(point.trait() + "=" + bucket(point.trait(), point.to()));
+			listed.add(point.trait() + "=" + bucket(answers, point.trait(), point.to()));
 		}
 		for (Trait trait : CATALOGUE.traits()) {
 			List<String> alternatives = new ArrayList<>();
@@ -140,25 +140,46 @@ class EvaluatorPropertyTests {
 				}
 			}
 			for (String alternative : alternatives) {
-				if (Objects.equals(bucket(trait.id(), alternative), bucket(trait.id(), answers.get(trait.id())))) {
+				String bucket = bucket(answers, trait.id(), alternative);
+				if (Objects.equals(bucket, bucket(answers, trait.id(), answers.get(trait.id())))) {
 					continue;
 				}
 				Evaluation changed = EVALUATOR.evaluate(answers.with(trait.id(), alternative), priorities, null);
 				boolean flips = !changed.recommended().equals(evaluation.recommended());
 				assertThat(flips).as("%s -> %s flips to %s", trait.id(), alternative, changed.recommended())
-					.isEqualTo(listed.contains(trait.id() + "=" + bucket(trait.id(), alternative)));
+					.isEqualTo(listed.contains(trait.id() + "=" + bucket));
 			}
 		}
 	}
 
-	/** The option, or for numbers how many thresholds the value reaches. */
-	private static String bucket(String traitId, String value) {
+	/**
+	 * The option, or for numbers how many thresholds the value reaches; for the inputs of
+	 * the cost model also the effects of its reason after the change (its band).
+	 */
+	private static String bucket(Answers answers, String traitId, String value) {
 		Trait trait = CATALOGUE.trait(traitId).orElseThrow();
-		if (value == null || trait.isChoice()) {
+		if (trait.isChoice()) {
 			return value;
 		}
-		double number = Double.parseDouble(value);
-		return "#" + thresholds(traitId).stream().filter((threshold) -> number >= threshold).count();
+		String bucket = (value != null)
+				? "#" + thresholds(traitId).stream().filter((threshold) -> number(value) >= threshold).count() : null;
+		if (COST_INPUTS.contains(traitId)) {
+			Evaluation changed = EVALUATOR.evaluate(answers.with(traitId, value), List.of(), null, false);
+			bucket += "|" + EvaluatorTests.criterion(changed, "cost")
+				.reasons()
+				.stream()
+				.filter((reason) -> reason.ruleId().equals("cost-model"))
+				.map(Reason::effects)
+				.findFirst()
+				.orElse(null);
+		}
+		return bucket;
+	}
+
+	private static final Set<String> COST_INPUTS = Set.of("monthlyRequests", "avgDurationMs", "memoryMb");
+
+	private static double number(String value) {
+		return Double.parseDouble(value);
 	}
 
 	private static Set<Double> thresholds(String traitId) {

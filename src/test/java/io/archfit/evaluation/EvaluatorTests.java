@@ -42,7 +42,10 @@ class EvaluatorTests {
 		assertThat(evaluation.unanswered()).hasSize(23).doesNotContain("avgDurationMs", "memoryMb");
 		assertThat(evaluation.unanswered().get(0)).isEqualTo("domainSize");
 		assertThat(evaluation.risks()).isEmpty();
-		assertThat(evaluation.cost()).isNull();
+		// the cost estimate is made with the defaults, but an unanswered volume moves
+		// nothing
+		assertThat(evaluation.cost().estimates()).hasSize(4);
+		assertThat(criterion(evaluation, "cost").reasons()).isEmpty();
 	}
 
 	@Test
@@ -236,13 +239,17 @@ class EvaluatorTests {
 	}
 
 	@Test
-	void costInputsAreNeverUnansweredAndMoveNothing() {
+	void costInputsAreNeverUnansweredAndMoveOnlyTheCostCriterion() {
 		Answers answers = AnswerSets.spikyUploadProcessor();
 		Evaluation without = this.evaluator.evaluate(answers);
 		Evaluation with = this.evaluator.evaluate(answers.with("avgDurationMs", "1200").with("memoryMb", "2048"));
-		assertThat(with.ranking()).isEqualTo(without.ranking());
 		assertThat(with.unanswered()).isEqualTo(without.unanswered());
-		assertThat(with.tippingPoints()).isEqualTo(without.tippingPoints());
+		for (CriterionResult result : with.criteria()) {
+			if (!result.criterion().equals("cost")) {
+				assertThat(result).isEqualTo(criterion(without, result.criterion()));
+			}
+		}
+		assertThat(with.cost().estimates()).isNotEqualTo(without.cost().estimates());
 	}
 
 	@Test

@@ -9,8 +9,10 @@ import io.archfit.assessment.ProblemMessages;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.AnswerValidator;
 import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.FieldProblem;
 import io.archfit.evaluation.InvalidAnswersException;
+import io.archfit.evaluation.InvalidAssumptionsException;
 import io.archfit.system.ApiProblem;
 import io.archfit.system.InvalidRequestException;
 
@@ -69,6 +71,22 @@ class ApiRequests {
 			catch (InvalidAnswersException ex) {
 				ex.problems().forEach(this::add);
 				return List.of();
+			}
+		}
+
+		/** The cost assumptions over the defaults; null when none are given. */
+		CostAssumptions assumptions(Map<String, Object> raw) {
+			if (raw == null) {
+				return null;
+			}
+			try {
+				return CostAssumptions.fromMap(raw);
+			}
+			catch (InvalidAssumptionsException ex) {
+				ex.getProblems()
+					.forEach((problem) -> this.errors.add(new ApiProblem.FieldError(problem.field(), problem.code(),
+							ApiRequests.this.messages.message(problem.code(), this.locale, problem.args().toArray()))));
+				return null;
 			}
 		}
 

@@ -11,6 +11,7 @@ import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.CostAssumptions;
 import io.archfit.system.ForbiddenException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,7 +59,7 @@ class AssessmentApi {
 	 * may add to it).
 	 */
 	record CreateRequest(String title, String description, Map<String, Object> answers, List<Object> priorities,
-			String workspaceKey) {
+			String workspaceKey, Map<String, Object> assumptions) {
 
 	}
 
@@ -66,7 +67,8 @@ class AssessmentApi {
 	 * New answers (and optionally priorities); {@code version} guards against lost
 	 * updates.
 	 */
-	record AnswersRequest(Map<String, Object> answers, List<Object> priorities, Long version) {
+	record AnswersRequest(Map<String, Object> answers, List<Object> priorities, Map<String, Object> assumptions,
+			Long version) {
 
 	}
 
@@ -94,6 +96,7 @@ class AssessmentApi {
 		String description = check.description(request.description());
 		Answers answers = check.answers(catalogue, request.answers());
 		List<String> priorities = check.priorities(catalogue, request.priorities());
+		CostAssumptions assumptions = check.assumptions(request.assumptions());
 		Long workspaceId = null;
 		if (request.workspaceKey() != null) {
 			workspaceId = this.assessments.findWorkspace(request.workspaceKey()).orElse(null);
@@ -102,7 +105,8 @@ class AssessmentApi {
 			}
 		}
 		check.complete();
-		Assessments.Owned owned = this.assessments.create(title, description, answers, priorities, workspaceId);
+		Assessments.Owned owned = this.assessments.create(title, description, answers, priorities, assumptions,
+				workspaceId);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		String viewKey = owned.assessment().viewKey();
 		Created created = new Created(viewKey, owned.ownerKey(), base + "/a/" + viewKey,
@@ -132,9 +136,10 @@ class AssessmentApi {
 		}
 		List<String> priorities = (request.priorities() != null) ? check.priorities(catalogue, request.priorities())
 				: assessment.priorities();
+		CostAssumptions assumptions = check.assumptions(request.assumptions());
 		check.complete();
 		long version = (request.version() != null) ? request.version() : assessment.version();
-		return json(this.assessments.revise(ownerKey, version, answers, priorities), locale);
+		return json(this.assessments.revise(ownerKey, version, answers, priorities, assumptions), locale);
 	}
 
 	/**

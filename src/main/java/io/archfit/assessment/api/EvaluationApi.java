@@ -7,6 +7,7 @@ import java.util.Map;
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.CostAssumptions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -35,14 +36,17 @@ class EvaluationApi {
 		this.messages = messages;
 	}
 
-	/** The request body: trait answers and up to three priority criteria. */
-	record EvaluationRequest(Map<String, Object> answers, List<Object> priorities) {
+	/**
+	 * The request body: trait answers, up to three priority criteria and cost assumptions
+	 * that differ from the defaults.
+	 */
+	record EvaluationRequest(Map<String, Object> answers, List<Object> priorities, Map<String, Object> assumptions) {
 
 	}
 
 	@Operation(summary = "Score a set of answers",
 			description = "Returns the ranking, per-criterion scores with reasons, similarities and differences "
-					+ "of the top two, risks, tipping points and unanswered traits.")
+					+ "of the top two, risks, tipping points, unanswered traits and the monthly cost estimate.")
 	@PostMapping(path = "/api/v1/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	EvaluationJson evaluate(@RequestBody EvaluationRequest request, Locale locale) {
@@ -50,8 +54,9 @@ class EvaluationApi {
 		ApiRequests.Check check = this.requests.check(locale);
 		Answers answers = check.answers(catalogue, request.answers());
 		List<String> priorities = check.priorities(catalogue, request.priorities());
+		CostAssumptions assumptions = check.assumptions(request.assumptions());
 		check.complete();
-		return EvaluationJson.of(this.engine.evaluate(answers, priorities, null), this.messages, locale);
+		return EvaluationJson.of(this.engine.evaluate(answers, priorities, assumptions), this.messages, locale);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.archfit.evaluation.Blocker;
+import io.archfit.evaluation.CostEstimate;
+import io.archfit.evaluation.CostModel;
 import io.archfit.evaluation.CriterionGap;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.RankedArchitecture;
@@ -21,7 +23,38 @@ import org.springframework.context.MessageSource;
  */
 record EvaluationJson(String catalogueVersion, String recommended, double confidence, List<Ranked> ranking,
 		List<CriterionJson> criteria, List<GapJson> similarities, List<GapJson> differences, List<RiskJson> risks,
-		List<Tip> tippingPoints, List<String> unanswered, Object cost) {
+		List<Tip> tippingPoints, List<String> unanswered, CostJson cost) {
+
+	/**
+	 * The monthly cost per architecture in US dollars (to the cent), the volume at which
+	 * serverless and monolith cost the same (null if they never cross) and every
+	 * assumption used.
+	 */
+	record CostJson(List<EstimateJson> estimates, Long breakEvenRequestsPerMonth, Map<String, Object> assumptions) {
+
+		static CostJson of(CostEstimate cost) {
+			if (cost == null) {
+				return null;
+			}
+			List<EstimateJson> estimates = cost.estimates().stream().map((estimate) -> {
+				Map<String, Double> breakdown = new LinkedHashMap<>();
+				CostModel.PARTS.forEach((part) -> breakdown.put(part, cents(estimate.breakdown().get(part))));
+				return new EstimateJson(estimate.architecture(), cents(estimate.monthlyUsd()), breakdown);
+			}).toList();
+			Double breakEven = cost.breakEvenRequestsPerMonth();
+			return new CostJson(estimates, (breakEven != null) ? Math.round(breakEven) : null,
+					cost.assumptions().toMap());
+		}
+
+		private static double cents(Double usd) {
+			return (usd != null) ? Math.round(usd * 100) / 100.0 : 0.0;
+		}
+
+	}
+
+	record EstimateJson(String architecture, double monthlyUsd, Map<String, Double> breakdown) {
+
+	}
 
 	record Ranked(String architecture, String name, double score, boolean viable, List<BlockerJson> blockers) {
 
@@ -73,7 +106,7 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 				Math.round(evaluation.confidence() * 1000) / 1000.0, ranking, criteria,
 				gaps(evaluation.comparison().similarities(), first, second, texts),
 				gaps(evaluation.comparison().differences(), first, second, texts), risks, tips, evaluation.unanswered(),
-				evaluation.cost());
+				CostJson.of(evaluation.cost()));
 	}
 
 	private static List<BlockerJson> blockers(RankedArchitecture ranked, Texts texts) {

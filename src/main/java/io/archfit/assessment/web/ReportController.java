@@ -35,7 +35,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ReportController {
 
 	private static final Set<String> CONFIRMATIONS = Set.of("saved", "revised", "unchanged", "viewRotated",
-			"ownerRotated", "commented", "voted", "commentHidden", "commentShown", "decided", "imported");
+			"ownerRotated", "commented", "voted", "commentHidden", "commentShown", "decided", "imported", "assumptions",
+			"scenario");
 
 	private final Assessments assessments;
 

@@ -78,9 +78,9 @@ class WorkspacePagesTests {
 		Workspaces.Owned owned = this.workspaces.create("Many");
 		long id = owned.workspace().id();
 		for (int i = 1; i <= 24; i++) {
-			this.assessments.create(String.format("Service %02d", i), null, SMALL, List.of(), id);
+			this.assessments.create(String.format("Service %02d", i), null, SMALL, List.of(), null, id);
 		}
-		this.assessments.create("Large platform", null, LARGE, List.of(), id);
+		this.assessments.create("Large platform", null, LARGE, List.of(), null, id);
 		String base = "/w/" + owned.workspace().viewKey();
 
 		String first = html(base);
@@ -102,7 +102,8 @@ class WorkspacePagesTests {
 	@Test
 	void theOwnerRenamesRotatesAndDeletesAndTheAssessmentsStay() throws Exception {
 		Workspaces.Owned owned = this.workspaces.create("Before");
-		Assessments.Owned inside = this.assessments.create("Kept", null, SMALL, List.of(), owned.workspace().id());
+		Assessments.Owned inside = this.assessments.create("Kept", null, SMALL, List.of(), null,
+				owned.workspace().id());
 		String owner = "/wo/" + owned.ownerKey();
 		MvcTestResult renamed = this.mvc.post().uri(owner + "/rename").with(csrf()).param("name", "After").exchange();
 		assertThat(renamed.getResponse().getRedirectedUrl()).isEqualTo(owner + "?done=renamed");

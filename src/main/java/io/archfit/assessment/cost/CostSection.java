@@ -1,0 +1,50 @@
+package io.archfit.assessment.cost;
+
+import java.util.Map;
+
+import io.archfit.assessment.Engine;
+import io.archfit.assessment.ReportSection;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The report's cost section: the monthly estimate per architecture with its breakdown,
+ * the break-even chart, the assumptions and, for the owner, the form to change them.
+ */
+@Component
+class CostSection implements ReportSection {
+
+	private final Engine engine;
+
+	private final CostViews views;
+
+	CostSection(Engine engine, CostViews views) {
+		this.engine = engine;
+		this.views = views;
+	}
+
+	@Override
+	public Slot slot() {
+		return Slot.AFTER_RANKING;
+	}
+
+	@Override
+	public int order() {
+		return 50;
+	}
+
+	@Override
+	public String fragment() {
+		return "cost/report :: cost";
+	}
+
+	@Override
+	public void contribute(Context context, Map<String, Object> model) {
+		model.put("cost",
+				this.views.of(this.engine.catalogue(context.assessment().catalogueVersion()),
+						context.assessment().answers(), context.evaluation(), Map.of(), Map.of(),
+						LocaleContextHolder.getLocale()));
+	}
+
+}

@@ -1,0 +1,198 @@
+package io.archfit.assessment.cost;
+
+import java.util.List;
+import java.util.Map;
+
+import io.archfit.assessment.Assessment;
+import io.archfit.assessment.Assessments;
+import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.CostAssumptions;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The report's cost section, the owner's assumptions form (good and bad input), the
+ * what-if page (nothing saved) and saving a variant as a scenario, through the full web
+ * stack.
+ */
+@SpringBootTest(
+		properties = "spring.datasource.url=jdbc:h2:mem:costpages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@AutoConfigureMockMvc
+class CostPagesTests {
+
+	static final Map<String, String> WORKLOAD = Map.of("monthlyRequests", "5000000", "avgDurationMs", "100", "memoryMb",
+			"512", "peakToAverage", "5", "trafficPattern", "daily-cycle", "teamCount", "one");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Assessments assessments;
+
+	private Assessments.Owned create(String title) {
+		return this.assessments.create(title, null, Answers.of(WORKLOAD), List.of(), null, null);
+	}
+
+	@Test
+	void reportShowsTheCostSectionWithTableChartAndAssumptions() throws Exception {
+		Assessments.Owned owned = create("Costed");
+		String html = this.mvc.get()
+			.uri("/a/" + owned.assessment().viewKey())
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Estimated monthly cost", "$5.80", "$58.31", "cost-chart-title", "cost-chart-desc",
+				"role=\"img\"", "Break-even: about 32 million", "Your volume: 5 million", "10k", "10B",
+				"class=\"cost-line arch-serverless\"", "2026-11-01", "Functions: price per million calls");
+		assertThat(html).contains("below the break-even of about 32 million");
+		assertThat(html).contains("The chart as a table", "/a/" + owned.assessment().viewKey() + "/what-if");
+		assertThat(html).doesNotContain("style=\"", "Change the assumptions");
+		// the cost criterion says where its scores come from
+		assertThat(html).contains("From the cost model");
+	}
+
+	@Test
+	void ownerChangesAssumptionsAsANewRevision() throws Exception {
+		Assessments.Owned owned = create("Prices");
+		String owner = "/o/" + owned.ownerKey();
+		assertThat(this.mvc.get().uri(owner).exchange()).bodyText().contains("Change the assumptions", "a.vcpuHourUsd");
+		MvcTestResult result = this.mvc.post()
+			.uri(owner + "/assumptions")
+			.with(csrf())
+			.param("version", Long.toString(owned.assessment().version()))
+			.param("a.gatewayPerMillionUsd", "0")
+			.param("a.vcpuHourUsd", "0.04048")
+			.param("a.servicesCount", "")
+			.exchange();
+		assertThat(result).hasStatus3xxRedirection();
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(owner + "?done=assumptions");
+		Assessment saved = this.assessments.byOwnerKey(owned.ownerKey());
+		assertThat(saved.revision()).isEqualTo(2);
+		assertThat(saved.assumptions()).containsOnlyKeys("gatewayPerMillionUsd");
+		assertThat(this.assessments.revisions(saved).get(0).assumptions()).containsEntry("gatewayPerMillionUsd", 0.0);
+		String html = this.mvc.get().uri(owner + "?done=assumptions").exchange().getResponse().getContentAsString();
+		assertThat(html).contains("The new assumptions are saved as a new revision.", "$0.80",
+				"Some assumptions of this assessment differ from the defaults", "class=\"changed\"");
+	}
+
+	@Test
+	void badAssumptionsAreShownNextToTheirFieldsAndNothingIsSaved() throws Exception {
+		Assessments.Owned owned = create("Bad prices");
+		String owner = "/o/" + owned.ownerKey();
+		MvcTestResult result = this.mvc.post()
+			.uri(owner + "/assumptions")
+			.with(csrf())
+			.param("version", Long.toString(owned.assessment().version()))
+			.param("a.vcpuHourUsd", "-1")
+			.param("a.targetUtilization", "2")
+			.param("a.minTasks", "many")
+			.exchange();
+		assertThat(result).hasStatus(422);
+		String html = result.getResponse().getContentAsString();
+		assertThat(html).contains("as-err-vcpuHourUsd", "as-err-targetUtilization", "as-err-minTasks", "error-summary",
+				"Enter a number of 0 or more.", "value=\"many\"");
+		assertThat(this.assessments.byOwnerKey(owned.ownerKey()).revision()).isEqualTo(1);
+		assertThat(this.mvc.get().uri("/o/" + "x".repeat(32) + "/assumptions").exchange()).hasStatus(404);
+	}
+
+	@Test
+	void resetGoesBackToTheDefaults() throws Exception {
+		Assessments.Owned owned = this.assessments.create("Reset", null, Answers.of(WORKLOAD), List.of(),
+				CostAssumptions.fromMap(Map.of("minTasks", 3)), null);
+		String owner = "/o/" + owned.ownerKey();
+		MvcTestResult result = this.mvc.post()
+			.uri(owner + "/assumptions")
+			.with(csrf())
+			.param("version", Long.toString(owned.assessment().version()))
+			.param("reset", "true")
+			.exchange();
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(owner + "?done=assumptions");
+		assertThat(this.assessments.byOwnerKey(owned.ownerKey()).assumptions()).isNull();
+	}
+
+	@Test
+	void whatIfShowsTheVariantNextToTheSavedReportAndSavesNothing() throws Exception {
+		Assessments.Owned owned = create("What if");
+		String viewKey = owned.assessment().viewKey();
+		String form = this.mvc.get().uri("/a/" + viewKey + "/what-if").exchange().getResponse().getContentAsString();
+		assertThat(form).contains("t.trafficPattern", "value=\"daily-cycle\" checked", "value=\"5000000\"",
+				"a.gatewayPerMillionUsd");
+		MvcTestResult result = this.mvc.post()
+			.uri("/a/" + viewKey + "/what-if")
+			.with(csrf())
+			.param("t.monthlyRequests", "3 000 000 000")
+			.param("t.trafficPattern", "steady")
+			.param("t.teamCount", "one")
+			.param("t.avgDurationMs", "100")
+			.param("t.memoryMb", "512")
+			.param("t.peakToAverage", "5")
+			.param("a.gatewayPerMillionUsd", "3.5")
+			.exchange();
+		assertThat(result).hasStatusOk();
+		String html = result.getResponse().getContentAsString();
+		assertThat(html).contains("Result of the variant", "What you changed", "3000000000", "Steady", "HTTP gateway",
+				"$5.80", "Save as scenario", "name=\"t.monthlyRequests\" value=\"3 000 000 000\"",
+				"What would change the variant");
+		Assessment after = this.assessments.byViewKey(viewKey);
+		assertThat(after.revision()).isEqualTo(1);
+		assertThat(after.answers().get("monthlyRequests")).isEqualTo("5000000");
+		assertThat(after.assumptions()).isNull();
+	}
+
+	@Test
+	void whatIfShowsBadValuesNextToTheirFields() throws Exception {
+		Assessments.Owned owned = create("What if bad");
+		MvcTestResult result = this.mvc.post()
+			.uri("/a/" + owned.assessment().viewKey() + "/what-if")
+			.with(csrf())
+			.param("t.monthlyRequests", "lots")
+			.param("a.cpuShare", "0")
+			.exchange();
+		assertThat(result).hasStatus(422);
+		assertThat(result).bodyText().contains("err-monthlyRequests", "as-err-cpuShare", "error-summary");
+	}
+
+	@Test
+	void aVariantIsSavedAsAScenarioWithItsOwnLinks() throws Exception {
+		Assessments.Owned owned = create("Original");
+		String viewKey = owned.assessment().viewKey();
+		MvcTestResult result = this.mvc.post()
+			.uri("/a/" + viewKey + "/what-if/save")
+			.with(csrf())
+			.param("title", "Original at scale")
+			.param("t.monthlyRequests", "900000000")
+			.param("t.trafficPattern", "steady")
+			.param("t.teamCount", "one")
+			.param("a.minTasks", "3")
+			.exchange();
+		assertThat(result).hasStatus3xxRedirection();
+		String location = result.getResponse().getRedirectedUrl();
+		assertThat(location).matches("/o/[A-Za-z0-9_-]{32}\\?done=scenario");
+		assertThat(result.getResponse().getHeaders("Set-Cookie"))
+			.anyMatch((cookie) -> cookie.startsWith("archfit_recent=" + location.substring(3, 35)));
+		String ownerKey = location.substring(3, 35);
+		Assessment scenario = this.assessments.byOwnerKey(ownerKey);
+		assertThat(scenario.title()).isEqualTo("Original at scale");
+		assertThat(scenario.scenarioOf()).isEqualTo(owned.assessment().id());
+		assertThat(scenario.answers().get("monthlyRequests")).isEqualTo("900000000");
+		assertThat(scenario.assumptions()).containsEntry("minTasks", 3.0);
+		assertThat(scenario.viewKey()).isNotEqualTo(viewKey);
+
+		String html = this.mvc.get().uri(location).exchange().getResponse().getContentAsString();
+		assertThat(html).contains("The scenario is saved as a new assessment", "This assessment is a scenario of",
+				"href=\"/a/" + viewKey + "\"", "Original");
+		// the original is unchanged and shows no scenario note
+		assertThat(this.assessments.byViewKey(viewKey).revision()).isEqualTo(1);
+		assertThat(this.mvc.get().uri("/a/" + viewKey).exchange()).bodyText()
+			.doesNotContain("This assessment is a scenario of");
+	}
+
+}
