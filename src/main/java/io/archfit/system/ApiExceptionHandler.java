@@ -68,11 +68,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(TransientDataAccessException.class)
 	ResponseEntity<ProblemDetail> unavailable(TransientDataAccessException ex, Locale locale) {
-		log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "5")
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, msg("problem.unavailable", locale)));
+		return databaseUnavailable(ex, locale);
 	}
 
 	@ExceptionHandler(MissingRequestHeaderException.class)
@@ -121,8 +117,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex, Locale locale) {
+		if (DatabaseUnavailable.isCause(ex)) {
+			return databaseUnavailable(ex, locale);
+		}
 		log.error("Unexpected failure of an API call", ex);
 		return respond(ApiProblem.of(HttpStatus.INTERNAL_SERVER_ERROR, msg("problem.serverError", locale)));
+	}
+
+	/**
+	 * No database connection (pool timeout, lost connection, server restarting): 503 with
+	 * Retry-After, so clients retry instead of giving up.
+	 */
+	private ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex, Locale locale) {
+		log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
+		ProblemDetail problem = ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, msg("problem.unavailable", locale));
+		problem.setInstance(ApiProblem.instance());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	private static String path(DatabindException ex) {
