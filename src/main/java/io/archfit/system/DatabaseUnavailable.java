@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises failures that mean "the database cannot be reached right now" (no connection
@@ -33,8 +34,24 @@ final class DatabaseUnavailable {
 			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
 				return true;
 			}
+			if (isFailedRollback(cause)) {
+				return true;
+			}
+			if (cause instanceof TransactionSystemException tx && tx.getApplicationException() != null
+					&& isCause(tx.getApplicationException())) {
+				return true;
+			}
 		}
 		return false;
+	}
+
+	/**
+	 * A rollback refused by the driver: it only fails when the connection broke during
+	 * the transaction, and the failure that broke it is then lost behind this one.
+	 */
+	private static boolean isFailedRollback(Throwable cause) {
+		return cause.getClass().getName().equals("org.hibernate.TransactionException")
+				&& cause.getCause() instanceof SQLException;
 	}
 
 	/**
