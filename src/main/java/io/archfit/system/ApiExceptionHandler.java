@@ -7,6 +7,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -95,6 +99,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			error = new ApiProblem.FieldError(path(mismatch), "wrongType", msg("problem.wrongType", locale));
 		}
+		else if (outOfRangeField(cause) != null) {
+			error = new ApiProblem.FieldError(outOfRangeField(cause), "wrongType", msg("problem.wrongType", locale));
+		}
 		else if (cause instanceof JacksonException) {
 			error = new ApiProblem.FieldError("body", "malformedJson", msg("problem.malformedJson", locale));
 		}
@@ -138,7 +145,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.body(problem);
 	}
 
-	private static String path(DatabindException ex) {
+	/**
+	 * The field whose number the parser could not hold (too large, too long), from where
+	 * the parser stood; null for other failures.
+	 */
+	private static String outOfRangeField(Throwable cause) {
+		if (!(cause instanceof InputCoercionException || cause instanceof StreamConstraintsException)) {
+			return null;
+		}
+		JacksonException failure = (JacksonException) cause;
+		if (!failure.getPath().isEmpty()) {
+			return path(failure);
+		}
+		if (!(failure.processor() instanceof JsonParser parser)) {
+			return null;
+		}
+		try {
+			JsonPointer pointer = parser.streamReadContext().pathAsPointer();
+			String path = pointer.toString();
+			if (path.isEmpty() || path.chars().filter((c) -> c == '/').count() > 10) {
+				return null;
+			}
+			return path.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static String path(JacksonException ex) {
 		return ex.getPath()
 			.stream()
 			.map((ref) -> (ref.getPropertyName() != null) ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
