@@ -366,6 +366,10 @@ public class Assessment {
 		if (value != null && value.length() > max) {
 			throw new DecisionRefusedException(field, "tooLong", max);
 		}
+		if (value != null
+				&& value.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			throw new DecisionRefusedException(field, "controlCharacters");
+		}
 	}
 
 	/**

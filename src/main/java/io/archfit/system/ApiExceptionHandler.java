@@ -7,6 +7,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -68,11 +72,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(TransientDataAccessException.class)
 	ResponseEntity<ProblemDetail> unavailable(TransientDataAccessException ex, Locale locale) {
-		log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "5")
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, msg("problem.unavailable", locale)));
+		return databaseUnavailable(ex, locale);
 	}
 
 	@ExceptionHandler(MissingRequestHeaderException.class)
@@ -99,6 +99,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			error = new ApiProblem.FieldError(path(mismatch), "wrongType", msg("problem.wrongType", locale));
 		}
+		else if (outOfRangeField(cause) != null) {
+			error = new ApiProblem.FieldError(outOfRangeField(cause), "wrongType", msg("problem.wrongType", locale));
+		}
 		else if (cause instanceof JacksonException) {
 			error = new ApiProblem.FieldError("body", "malformedJson", msg("problem.malformedJson", locale));
 		}
@@ -121,11 +124,56 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex, Locale locale) {
+		if (DatabaseUnavailable.isCause(ex)) {
+			return databaseUnavailable(ex, locale);
+		}
 		log.error("Unexpected failure of an API call", ex);
 		return respond(ApiProblem.of(HttpStatus.INTERNAL_SERVER_ERROR, msg("problem.serverError", locale)));
 	}
 
-	private static String path(DatabindException ex) {
+	/**
+	 * No database connection (pool timeout, lost connection, server restarting): 503 with
+	 * Retry-After, so clients retry instead of giving up.
+	 */
+	private ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex, Locale locale) {
+		log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
+		ProblemDetail problem = ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, msg("problem.unavailable", locale));
+		problem.setInstance(ApiProblem.instance());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * The field whose number the parser could not hold (too large, too long), from where
+	 * the parser stood; null for other failures.
+	 */
+	private static String outOfRangeField(Throwable cause) {
+		if (!(cause instanceof InputCoercionException || cause instanceof StreamConstraintsException)) {
+			return null;
+		}
+		JacksonException failure = (JacksonException) cause;
+		if (!failure.getPath().isEmpty()) {
+			return path(failure);
+		}
+		if (!(failure.processor() instanceof JsonParser parser)) {
+			return null;
+		}
+		try {
+			JsonPointer pointer = parser.streamReadContext().pathAsPointer();
+			String path = pointer.toString();
+			if (path.isEmpty() || path.chars().filter((c) -> c == '/').count() > 10) {
+				return null;
+			}
+			return path.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static String path(JacksonException ex) {
 		return ex.getPath()
 			.stream()
 			.map((ref) -> (ref.getPropertyName() != null) ? ref.getPropertyName() : "[" + ref.getIndex() + "]")

@@ -39,6 +39,12 @@ class ErrorPages implements ErrorController {
 		}
 		response.setStatus(status);
 		model.addAttribute("status", status);
+		String kind = pageKind(status);
+		Object reason = request.getAttribute(RateLimits.REASON);
+		String explain = (status == 429 && reason instanceof String limit) ? "error.429." + limit + ".explain"
+				: "error." + kind + ".explain";
+		model.addAttribute("titleKey", "error." + kind + ".title");
+		model.addAttribute("explainKey", explain);
 		return "error";
 	}
 
@@ -50,7 +56,10 @@ class ErrorPages implements ErrorController {
 		}
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setType(URI.create("about:blank"));
-		problem.setDetail(this.messages.getMessage(detailKey(status), null, status.getReasonPhrase(), locale));
+		Object reason = request.getAttribute(RateLimits.REASON);
+		String detailKey = (status.value() == 429 && reason instanceof String limit)
+				? "problem.tooManyRequests." + limit : detailKey(status);
+		problem.setDetail(this.messages.getMessage(detailKey, null, status.getReasonPhrase(), locale));
 		problem.setInstance(URI.create("/api"));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
@@ -62,7 +71,16 @@ class ErrorPages implements ErrorController {
 			case 413 -> "problem.tooLarge";
 			case 415 -> "problem.unsupportedMediaType";
 			case 429 -> "problem.tooManyRequests";
+			case 503 -> "problem.unavailable";
 			default -> status.is5xxServerError() ? "problem.serverError" : "problem.badRequest";
+		};
+	}
+
+	/** Which texts the error page shows for a status. */
+	private static String pageKind(int status) {
+		return switch (status) {
+			case 404, 409, 429, 503 -> Integer.toString(status);
+			default -> (status >= 500) ? "5xx" : "4xx";
 		};
 	}
 

@@ -2,10 +2,6 @@ package io.archfit.system;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,24 +26,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class KeyGuessingLimit extends OncePerRequestFilter {
 
-	private static final long WINDOW_MILLIS = 60_000;
-
-	private static final int MAX_TRACKED_CLIENTS = 100_000;
-
-	private final int limit;
-
-	private final Clock clock;
-
-	private final Map<String, Deque<Long>> misses = new ConcurrentHashMap<>();
+	private final RateLimiter misses;
 
 	KeyGuessingLimit(@Value("${archfit.rate-limit.key-misses-per-minute:30}") int limit) {
-		this.limit = limit;
-		this.clock = Clock.systemUTC();
+		this.misses = new RateLimiter(limit, Clock.systemUTC());
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return this.limit <= 0
+		return this.misses.isOff()
 				|| !isCapabilityPath(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
@@ -56,35 +42,14 @@ class KeyGuessingLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String client = request.getRemoteAddr();
-		long now = this.clock.millis();
-		Deque<Long> recent = this.misses.get(client);
-		if (recent != null) {
-			synchronized (recent) {
-				prune(recent, now);
-				if (recent.size() >= this.limit) {
-					long retryAfter = Math.max(1, (recent.peekFirst() + WINDOW_MILLIS - now + 999) / 1000);
-					response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-					response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
-					return;
-				}
-			}
+		long retryAfter = this.misses.retryAfter(client);
+		if (retryAfter > 0) {
+			RateLimits.refuse(request, response, retryAfter, "keyMisses");
+			return;
 		}
 		chain.doFilter(request, response);
 		if (response.getStatus() == HttpStatus.NOT_FOUND.value()) {
-			if (this.misses.size() > MAX_TRACKED_CLIENTS) {
-				this.misses.clear();
-			}
-			Deque<Long> deque = this.misses.computeIfAbsent(client, (key) -> new ArrayDeque<>());
-			synchronized (deque) {
-				prune(deque, now);
-				deque.addLast(now);
-			}
-		}
-	}
-
-	private static void prune(Deque<Long> deque, long now) {
-		while (!deque.isEmpty() && deque.peekFirst() <= now - WINDOW_MILLIS) {
-			deque.pollFirst();
+			this.misses.record(client);
 		}
 	}
 

@@ -60,6 +60,22 @@ public final class FormClient {
 			.build());
 	}
 
+	/**
+	 * Posts a body as it is, with this content type (no CSRF token added): for bodies a
+	 * browser would not send.
+	 */
+	public Http.Response postBytes(String path, String contentType, byte[] body) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.header("Content-Type", contentType)
+			.build());
+	}
+
+	/** The CSRF token of the last page shown, or null. */
+	public String csrfToken() {
+		return this.csrfToken;
+	}
+
 	/** The path of a redirect's target, without scheme, host and port. */
 	public String redirectPath(Http.Response response) {
 		String location = response.header("Location");

@@ -109,6 +109,9 @@ class ApiRequests {
 			if (value.length() > DESCRIPTION_MAX) {
 				error("description", "tooLong", DESCRIPTION_MAX);
 			}
+			else if (value.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+				error("description", "controlCharacters");
+			}
 			return value.isEmpty() ? null : value;
 		}
 

@@ -98,20 +98,25 @@ class ReportController {
 		Catalogue catalogue = this.engine.catalogue();
 		AnswerForms.Submission submission = this.forms.read(catalogue, catalogue.traits(), assessment.answers(), form,
 				locale);
-		List<String> priorities = form.getOrDefault("priorities", List.of())
+		List<String> chosen = form.getOrDefault("priorities", List.of())
 			.stream()
-			.filter((id) -> catalogue.criterion(id).isPresent())
+			.filter((id) -> !id.isBlank())
 			.distinct()
 			.toList();
+		List<String> priorities = chosen.stream().filter((id) -> catalogue.criterion(id).isPresent()).toList();
+		String prioritiesError = null;
+		if (priorities.size() > WizardController.PRIORITIES_MAX) {
+			prioritiesError = this.messages.getMessage("problem.tooManyPriorities",
+					new Object[] { WizardController.PRIORITIES_MAX }, locale);
+		}
+		else if (priorities.size() < chosen.size()) {
+			prioritiesError = this.messages.getMessage("problem.unknownCriterion", null, locale);
+		}
 		long version = parseVersion(form.getFirst("version"));
-		if (submission.hasErrors() || priorities.size() > WizardController.PRIORITIES_MAX) {
+		if (submission.hasErrors() || prioritiesError != null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("errors", submission.errors());
-			model.addAttribute("prioritiesError",
-					(priorities.size() > WizardController.PRIORITIES_MAX)
-							? this.messages.getMessage("problem.tooManyPriorities",
-									new Object[] { WizardController.PRIORITIES_MAX }, locale)
-							: null);
+			model.addAttribute("prioritiesError", prioritiesError);
 			return editPage(model, assessment, ownerKey, version, priorities, submission);
 		}
 		int before = assessment.revision();

@@ -147,8 +147,15 @@ class WizardController {
 		else if (title.length() > TITLE_MAX) {
 			errors.put("title", message("problem.tooLong", locale, TITLE_MAX));
 		}
+		else if (title.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\t')) {
+			errors.put("title", message("problem.controlCharacters", locale));
+		}
 		if (description.length() > DESCRIPTION_MAX) {
 			errors.put("description", message("problem.tooLong", locale, DESCRIPTION_MAX));
+		}
+		else if (description.chars()
+			.anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			errors.put("description", message("problem.controlCharacters", locale));
 		}
 		if (priorities.size() > PRIORITIES_MAX) {
 			errors.put("priorities", message("problem.tooManyPriorities", locale, PRIORITIES_MAX));

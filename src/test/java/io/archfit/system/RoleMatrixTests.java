@@ -1,0 +1,515 @@
+package io.archfit.system;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.archfit.assessment.Assessments;
+import io.archfit.evaluation.Answers;
+import io.archfit.review.Comments;
+import io.archfit.support.FormClient;
+import io.archfit.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The role matrix of capability links (T3), over real HTTP with CSRF tokens: every route
+ * and method, called with no link, the view link and the owner link, answers the status
+ * class of the table below. Also: every mapped route is in the table, rotation kills the
+ * old key at once, unknown, malformed and wrong-role keys give byte-identical 404s, no
+ * GET changes a row, every response forbids the Referer, no key reaches the log, and
+ * forms without a CSRF token are refused.
+ *
+ * <p>
+ * To add a route: one line in {@link #ROUTES}, e.g. {@code viewLink("GET",
+ * "/w/{viewKey}", WORKSPACE)} with a fixture that creates what the link points at.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:role-matrix;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+				"archfit.rate-limit.key-misses-per-minute=0", "archfit.rate-limit.creations-per-minute=0",
+				"archfit.rate-limit.comments-per-minute=0", "archfit.rate-limit.votes-per-minute=0" })
+@ExtendWith(OutputCaptureExtension.class)
+class RoleMatrixTests {
+
+	/**
+	 * Who calls: nobody's link (a well-formed key that exists nowhere), a view or an
+	 * owner link.
+	 */
+	enum Role {
+
+		NONE, VIEW, OWNER
+
+	}
+
+	/** The class of answer a cell expects. */
+	enum Expect {
+
+		OK, NOT_FOUND, FORBIDDEN, BAD_REQUEST;
+
+		static String of(int status) {
+			if (status >= 200 && status < 400) {
+				return OK.name();
+			}
+			return switch (status) {
+				case 404 -> NOT_FOUND.name();
+				case 403 -> FORBIDDEN.name();
+				case 400 -> BAD_REQUEST.name();
+				default -> Integer.toString(status);
+			};
+		}
+
+	}
+
+	/**
+	 * Where the caller's key goes: the first key variable of the path, or X-Owner-Key.
+	 */
+	enum KeyIn {
+
+		PATH, HEADER, NOWHERE
+
+	}
+
+	/**
+	 * What a route's link points at, made fresh for each call: its keys and the values of
+	 * the route's other path variables and body placeholders.
+	 */
+	record Target(String viewKey, String ownerKey, Map<String, String> values) {
+
+	}
+
+	/**
+	 * One route and method: its pattern as mapped, where the key goes, the body (form
+	 * name/value pairs, or JSON when the path is under /api), and the expected class per
+	 * role.
+	 */
+	record Route(String method, String pattern, KeyIn keyIn, Map<Role, Expect> expected,
+			Function<RoleMatrixTests, Target> fixture, String... body) {
+
+		boolean isApi() {
+			return this.pattern.startsWith("/api/");
+		}
+
+		boolean isForm() {
+			return !isApi() && !"GET".equals(this.method);
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.pattern + ((this.keyIn == KeyIn.HEADER) ? " (X-Owner-Key)" : "");
+		}
+
+	}
+
+	static final Function<RoleMatrixTests, Target> ASSESSMENT = RoleMatrixTests::assessment;
+
+	static final String ANSWERS_JSON = "{\"answers\": {\"domainSize\": \"small\", \"teamCount\": \"one\"}}";
+
+	static final List<Route> ROUTES = List.of(
+	// @formatter:off
+		open("GET", "/"),
+		open("GET", "/catalogue"),
+		open("GET", "/assessments/new"),
+		open("POST", "/assessments/new", "t.domainSize", "small"),
+		open("GET", "/import"),
+		open("POST", "/import", "document", "{export}"),
+		viewLink("GET", "/a/{viewKey}", ASSESSMENT),
+		viewLink("GET", "/a/{viewKey}/export.md", ASSESSMENT),
+		viewLink("GET", "/a/{viewKey}/export.json", ASSESSMENT),
+		viewLink("GET", "/a/{viewKey}/export.csv", ASSESSMENT),
+		viewLink("POST", "/a/{viewKey}/comments", ASSESSMENT, "author", "Ana", "body", "Fine"),
+		viewLink("POST", "/a/{viewKey}/votes", ASSESSMENT, "voter", "Ana", "architecture", "recommended"),
+		ownerLink("GET", "/o/{ownerKey}", ASSESSMENT),
+		ownerLink("GET", "/o/{ownerKey}/wizard/{step}", ASSESSMENT),
+		ownerLink("POST", "/o/{ownerKey}/wizard/{step}", ASSESSMENT, "version", "{version}", "t.teamCount", "one"),
+		ownerLink("GET", "/o/{ownerKey}/edit", ASSESSMENT),
+		ownerLink("POST", "/o/{ownerKey}/edit", ASSESSMENT, "version", "{version}", "t.domainSize", "small"),
+		ownerLink("POST", "/o/{ownerKey}/rotate-view", ASSESSMENT),
+		ownerLink("POST", "/o/{ownerKey}/rotate-owner", ASSESSMENT),
+		ownerLink("GET", "/o/{ownerKey}/delete", ASSESSMENT),
+		ownerLink("POST", "/o/{ownerKey}/delete", ASSESSMENT),
+		ownerLink("POST", "/o/{ownerKey}/comments", ASSESSMENT, "author", "Ana", "body", "Fine"),
+		ownerLink("POST", "/o/{ownerKey}/votes", ASSESSMENT, "voter", "Ana", "architecture", "recommended"),
+		ownerLink("POST", "/o/{ownerKey}/comments/{id}/hide", ASSESSMENT),
+		ownerLink("POST", "/o/{ownerKey}/comments/{id}/unhide", ASSESSMENT),
+		ownerLink("POST", "/o/{ownerKey}/decision", ASSESSMENT, "status", "in-review"),
+		open("POST", "/api/v1/evaluations", ANSWERS_JSON),
+		open("POST", "/api/v1/assessments", "{\"title\": \"New\", \"answers\": {\"domainSize\": \"small\"}}"),
+		open("POST", "/api/v1/assessments/import", "{export}"),
+		viewLink("GET", "/api/v1/assessments/{viewKey}", ASSESSMENT),
+		viewLink("GET", "/api/v1/assessments/{viewKey}/export", ASSESSMENT),
+		viewLink("GET", "/api/v1/assessments/{viewKey}/comments", ASSESSMENT),
+		viewLink("POST", "/api/v1/assessments/{viewKey}/comments", ASSESSMENT, "{\"author\": \"Ana\", \"body\": \"Fine\"}"),
+		viewLink("GET", "/api/v1/assessments/{viewKey}/votes", ASSESSMENT),
+		viewLink("PUT", "/api/v1/assessments/{viewKey}/votes", ASSESSMENT, "{\"voter\": \"Ana\", \"architecture\": \"recommended\"}"),
+		viewLink("GET", "/api/v1/assessments/{viewKey}/decision", ASSESSMENT),
+		ownerHeader("PUT", "/api/v1/assessments/{viewKey}/answers", ASSESSMENT, ANSWERS_JSON),
+		ownerHeader("PUT", "/api/v1/assessments/{viewKey}/decision", ASSESSMENT, "{\"status\": \"in-review\"}"),
+		withoutOwnerHeader("PUT", "/api/v1/assessments/{viewKey}/answers", ASSESSMENT, ANSWERS_JSON),
+		withoutOwnerHeader("PUT", "/api/v1/assessments/{viewKey}/decision", ASSESSMENT, "{\"status\": \"in-review\"}")
+	// @formatter:on
+	);
+
+	/** Routes outside the product's pages and API, left out of the coverage check. */
+	static final Pattern NOT_PRODUCT_ROUTES = Pattern.compile("/error.*|/v3/api-docs.*|/swagger-ui.*");
+
+	static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)\\}");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Assessments assessments;
+
+	@Autowired
+	Comments comments;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	FormClient browser;
+
+	Http http;
+
+	/** Every key this test made, to look for in the log. */
+	final Set<String> keysIssued = new LinkedHashSet<>();
+
+	String exportDocument;
+
+	@BeforeEach
+	void clients() {
+		this.browser = new FormClient(this.port);
+		assertThat(this.browser.get("/assessments/new").status()).isEqualTo(200);
+		this.http = new Http(this.port);
+	}
+
+	@Test
+	void everyRouteAnswersEachRoleAsTheTableSaysAndNoKeyReachesTheLog(CapturedOutput output) {
+		List<String> mismatches = new ArrayList<>();
+		int cells = 0;
+		for (Route route : ROUTES) {
+			for (Role role : Role.values()) {
+				Target target = route.fixture().apply(this);
+				Http.Response response = call(this.browser, route, role, target);
+				cells++;
+				String actual = Expect.of(response.status());
+				if (!actual.equals(route.expected().get(role).name())) {
+					mismatches.add(route + " as " + role + ": expected " + route.expected().get(role) + " but was "
+							+ response.status());
+				}
+				if (!"no-referrer".equals(response.header("Referrer-Policy"))) {
+					mismatches
+						.add(route + " as " + role + ": Referrer-Policy is " + response.header("Referrer-Policy"));
+				}
+			}
+		}
+		System.out.printf("Role matrix: %d routes, %d cells, %d mismatches%n", ROUTES.size(), cells, mismatches.size());
+		assertThat(mismatches).isEmpty();
+		String log = output.getAll();
+		assertThat(this.keysIssued).hasSizeGreaterThan(100);
+		assertThat(this.keysIssued.stream().filter(log::contains).toList()).as("keys in the log").isEmpty();
+		assertThat(log).contains("request method=GET path=/a/*** status=200");
+	}
+
+	@Test
+	void everyMappedRouteIsInTheTable() {
+		Set<String> table = new TreeSet<>();
+		ROUTES.forEach((route) -> table.add(route.method() + " " + normalised(route.pattern())));
+		Set<String> mapped = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (NOT_PRODUCT_ROUTES.matcher(pattern).matches()) {
+					continue;
+				}
+				info.getMethodsCondition()
+					.getMethods()
+					.forEach((method) -> mapped.add(method.name() + " " + normalised(pattern)));
+			}
+		}
+		assertThat(mapped).hasSizeGreaterThan(30);
+		Set<String> missing = new TreeSet<>(mapped);
+		missing.removeAll(table);
+		assertThat(missing).as("routes missing from RoleMatrixTests.ROUTES: add a line for each").isEmpty();
+	}
+
+	@Test
+	void formsWithoutTheirCsrfTokenAreRefusedAndChangeNothing() {
+		List<String> accepted = new ArrayList<>();
+		for (Route route : ROUTES) {
+			if (!route.isForm()) {
+				continue;
+			}
+			Target target = route.fixture().apply(this);
+			String before = snapshot();
+			Http.Response response = call(new FormClient(this.port), route, Role.OWNER, target);
+			if (response.status() != 403 || !before.equals(snapshot())) {
+				accepted.add(route + ": " + response.status());
+			}
+		}
+		assertThat(accepted).isEmpty();
+	}
+
+	@Test
+	void unknownMalformedAndWrongRoleKeysGiveIdentical404s() {
+		Target target = assessment();
+		List<String> differences = new ArrayList<>();
+		int compared = 0;
+		for (Route route : ROUTES) {
+			if (!"GET".equals(route.method()) || route.keyIn() != KeyIn.PATH) {
+				continue;
+			}
+			Role wrongRole = (route.expected().get(Role.VIEW) == Expect.OK) ? Role.OWNER : Role.VIEW;
+			String unknown = this.http.get(path(route, AccessKeys.newKey(), target)).body();
+			List<String> others = List.of(path(route, keyOf(wrongRole, target), target),
+					path(route, "not-a-key", target), path(route, "A".repeat(31), target),
+					path(route, "%27%20OR%201%3D1%20--", target), path(route, "A".repeat(500), target));
+			for (String other : others) {
+				Http.Response response = this.http.get(other);
+				compared++;
+				if (response.status() != 404 || !response.body().equals(unknown)) {
+					differences.add(route + " " + response.status() + " differs for "
+							+ other.replaceAll("[A-Za-z0-9_-]{32}", "<key>"));
+				}
+			}
+		}
+		assertThat(compared).isGreaterThan(40);
+		assertThat(differences).isEmpty();
+	}
+
+	@Test
+	void rotationKillsTheOldKeyAtOnce() {
+		Target target = assessment();
+		String oldView = target.viewKey();
+		String oldOwner = target.ownerKey();
+		Http.Response rotated = this.browser.post("/o/" + oldOwner + "/rotate-view");
+		assertThat(rotated.status()).isEqualTo(302);
+		assertThat(this.http.get("/a/" + oldView).status()).isEqualTo(404);
+		assertThat(this.http.get("/api/v1/assessments/" + oldView).status()).isEqualTo(404);
+		assertThat(this.http.get("/a/" + oldView + "/export.md").status()).isEqualTo(404);
+		String newView = this.assessments.byOwnerKey(oldOwner).viewKey();
+		assertThat(newView).isNotEqualTo(oldView);
+		assertThat(this.http.get("/a/" + newView).status()).isEqualTo(200);
+
+		Http.Response owner = this.browser.post("/o/" + oldOwner + "/rotate-owner");
+		assertThat(owner.status()).isEqualTo(302);
+		String newOwner = this.browser.redirectPath(owner).replaceAll("^/o/([^/?]+).*$", "$1");
+		this.keysIssued.add(newOwner);
+		assertThat(newOwner).isNotEqualTo(oldOwner);
+		assertThat(this.http.get("/o/" + oldOwner).status()).isEqualTo(404);
+		assertThat(this.browser.post("/o/" + oldOwner + "/delete").status()).isEqualTo(404);
+		assertThat(this.http
+			.sendJson("PUT", "/api/v1/assessments/" + newView + "/answers", ANSWERS_JSON,
+					Map.of("X-Owner-Key", oldOwner))
+			.status()).isEqualTo(403);
+		assertThat(this.http.get("/o/" + newOwner).status()).isEqualTo(200);
+		assertThat(this.http
+			.sendJson("PUT", "/api/v1/assessments/" + newView + "/answers", ANSWERS_JSON,
+					Map.of("X-Owner-Key", newOwner))
+			.status()).isEqualTo(200);
+	}
+
+	@Test
+	void noGetChangesData() {
+		Map<Route, Target> targets = new LinkedHashMap<>();
+		for (Route route : ROUTES) {
+			if ("GET".equals(route.method())) {
+				targets.put(route, route.fixture().apply(this));
+			}
+		}
+		String before = snapshot();
+		int requests = 0;
+		for (int round = 0; round < 2; round++) {
+			for (Map.Entry<Route, Target> entry : targets.entrySet()) {
+				for (Role role : Role.values()) {
+					call(this.browser, entry.getKey(), role, entry.getValue());
+					requests++;
+				}
+			}
+		}
+		assertThat(requests).isGreaterThan(50);
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	// the table's vocabulary
+
+	static Route open(String method, String pattern, String... body) {
+		return new Route(method, pattern, KeyIn.NOWHERE, expect(Expect.OK, Expect.OK, Expect.OK), ASSESSMENT, body);
+	}
+
+	static Route viewLink(String method, String pattern, Function<RoleMatrixTests, Target> fixture, String... body) {
+		return new Route(method, pattern, KeyIn.PATH, expect(Expect.NOT_FOUND, Expect.OK, Expect.NOT_FOUND), fixture,
+				body);
+	}
+
+	static Route ownerLink(String method, String pattern, Function<RoleMatrixTests, Target> fixture, String... body) {
+		return new Route(method, pattern, KeyIn.PATH, expect(Expect.NOT_FOUND, Expect.NOT_FOUND, Expect.OK), fixture,
+				body);
+	}
+
+	static Route ownerHeader(String method, String pattern, Function<RoleMatrixTests, Target> fixture, String... body) {
+		return new Route(method, pattern, KeyIn.HEADER, expect(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.OK), fixture,
+				body);
+	}
+
+	static Route withoutOwnerHeader(String method, String pattern, Function<RoleMatrixTests, Target> fixture,
+			String... body) {
+		return new Route(method, pattern, KeyIn.NOWHERE,
+				expect(Expect.BAD_REQUEST, Expect.BAD_REQUEST, Expect.BAD_REQUEST), fixture, body);
+	}
+
+	static Map<Role, Expect> expect(Expect none, Expect view, Expect owner) {
+		Map<Role, Expect> expected = new EnumMap<>(Role.class);
+		expected.put(Role.NONE, none);
+		expected.put(Role.VIEW, view);
+		expected.put(Role.OWNER, owner);
+		return expected;
+	}
+
+	// fixtures
+
+	/** A complete assessment with one comment. */
+	Target assessment() {
+		Assessments.Owned owned = this.assessments.create("Checkout", "Payments",
+				Answers.of(Map.of("domainSize", "small", "teamCount", "one", "timeToMarket", "under-3-months")),
+				List.of());
+		long comment = this.comments.post(owned.assessment(), "Ben", "A comment").id();
+		String viewKey = owned.assessment().viewKey();
+		this.keysIssued.add(viewKey);
+		this.keysIssued.add(owned.ownerKey());
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("step", "2");
+		values.put("id", Long.toString(comment));
+		values.put("version", Long.toString(this.assessments.byViewKey(viewKey).version()));
+		values.put("export", exportDocument(viewKey));
+		return new Target(viewKey, owned.ownerKey(), values);
+	}
+
+	private String exportDocument(String viewKey) {
+		if (this.exportDocument == null) {
+			this.exportDocument = this.http.get("/a/" + viewKey + "/export.json").body();
+		}
+		return this.exportDocument;
+	}
+
+	// calling a route
+
+	private Http.Response call(FormClient client, Route route, Role role, Target target) {
+		String key = keyOf(role, target);
+		String path = path(route, key, target);
+		if (route.isApi()) {
+			String body = (route.body().length > 0) ? fill(route.body()[0], target) : null;
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+			if (body != null) {
+				request.method(route.method(), HttpRequest.BodyPublishers.ofString(body))
+					.header("Content-Type", "application/json");
+			}
+			else {
+				request.method(route.method(), HttpRequest.BodyPublishers.noBody());
+			}
+			if (route.keyIn() == KeyIn.HEADER) {
+				request.header("X-Owner-Key", key);
+			}
+			return this.http.send(request.build());
+		}
+		if ("GET".equals(route.method())) {
+			return client.get(path);
+		}
+		String[] form = new String[route.body().length];
+		for (int i = 0; i < form.length; i++) {
+			form[i] = fill(route.body()[i], target);
+		}
+		return client.post(path, form);
+	}
+
+	private String keyOf(Role role, Target target) {
+		return switch (role) {
+			case NONE -> {
+				String unknown = AccessKeys.newKey();
+				this.keysIssued.add(unknown);
+				yield unknown;
+			}
+			case VIEW -> target.viewKey();
+			case OWNER -> target.ownerKey();
+		};
+	}
+
+	/**
+	 * The route's path: the caller's key in the first key variable (or the real view key
+	 * when the key travels in a header), the target's values in the others.
+	 */
+	private static String path(Route route, String key, Target target) {
+		Matcher variables = VARIABLE.matcher(route.pattern());
+		StringBuilder path = new StringBuilder();
+		boolean keyPlaced = false;
+		while (variables.find()) {
+			String name = variables.group(1);
+			String value;
+			if (name.endsWith("Key") && !keyPlaced) {
+				value = (route.keyIn() == KeyIn.PATH) ? key : target.viewKey();
+				keyPlaced = true;
+			}
+			else {
+				value = target.values().get(name);
+			}
+			variables.appendReplacement(path, Matcher.quoteReplacement(value));
+		}
+		variables.appendTail(path);
+		return path.toString();
+	}
+
+	private static String fill(String text, Target target) {
+		String filled = text;
+		for (Map.Entry<String, String> value : target.values().entrySet()) {
+			filled = filled.replace("{" + value.getKey() + "}", value.getValue());
+		}
+		return filled;
+	}
+
+	private static String normalised(String pattern) {
+		return VARIABLE.matcher(pattern).replaceAll("{}");
+	}
+
+	/** Every row of every table of the application's schema, in a stable order. */
+	private String snapshot() {
+		List<String> tables = this.jdbc
+			.queryForList("select table_name from information_schema.tables where table_schema = 'public' "
+					+ "and table_type in ('BASE TABLE', 'TABLE') and table_name <> 'flyway_schema_history' "
+					+ "order by table_name", String.class);
+		StringBuilder snapshot = new StringBuilder();
+		for (String table : tables) {
+			snapshot.append(table).append('\n');
+			this.jdbc.queryForList("select * from " + table + " order by 1")
+				.forEach((row) -> snapshot.append(row).append('\n'));
+		}
+		assertThat(tables).contains("assessment", "comment", "vote");
+		return snapshot.toString();
+	}
+
+}
