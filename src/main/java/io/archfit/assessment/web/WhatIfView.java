@@ -46,6 +46,16 @@ public record WhatIfView(String saved, String variant, List<Row> rows, String sa
 	 */
 	public record Change(String kind, String key, String from, String to, boolean choice) {
 
+		/** The old number with digit grouping (answers), else as is. */
+		public String shownFrom() {
+			return new ReportView.AnswerRow(this.key, this.from, this.choice).shown();
+		}
+
+		/** The new number with digit grouping (answers), else as is. */
+		public String shownTo() {
+			return new ReportView.AnswerRow(this.key, this.to, this.choice).shown();
+		}
+
 	}
 
 	public boolean recommendationChanged() {
