@@ -295,7 +295,8 @@ final class MadrWriter {
 	}
 
 	private static String yaml(String text) {
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace('\n', ' ').replace('\r', ' ') + "\"";
+		String safe = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+		return "\"" + safe.replace("\\", "\\\\").replace("\"", "\\\"").replace('\n', ' ').replace('\r', ' ') + "\"";
 	}
 
 }
