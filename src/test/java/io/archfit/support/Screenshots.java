@@ -23,17 +23,25 @@ public final class Screenshots {
 
 	/** Saves the whole page, not just the window, and returns the file. */
 	public static Path save(ChromeDriver driver, String name) {
+		return save(driver, name, MAX_HEIGHT);
+	}
+
+	/**
+	 * Saves the page from its top down to at most {@code maxHeight} CSS pixels, and
+	 * returns the file; {@code name} may contain a folder.
+	 */
+	public static Path save(ChromeDriver driver, String name, int maxHeight) {
 		Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
 		@SuppressWarnings("unchecked")
 		Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
 		double width = ((Number) size.get("width")).doubleValue();
-		double height = Math.min(MAX_HEIGHT, ((Number) size.get("height")).doubleValue());
+		double height = Math.min(maxHeight, ((Number) size.get("height")).doubleValue());
 		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
 				Map.of("format", "png", "captureBeyondViewport", true, "clip",
 						Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
 		try {
-			Files.createDirectories(FOLDER);
 			Path file = FOLDER.resolve(name + ".png");
+			Files.createDirectories(file.getParent());
 			Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
 			return file;
 		}
