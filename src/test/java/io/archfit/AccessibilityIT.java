@@ -62,6 +62,23 @@ class AccessibilityIT {
 				})))), (error) => done('failed: ' + error));
 			""";
 
+	/** Elements that stick out to the right of the window, outside scrollable regions. */
+	static final String OVERFLOW = """
+			const width = document.documentElement.clientWidth;
+			const out = [];
+			document.querySelectorAll('body *').forEach((e) => {
+				if (e.closest('.table-scroll') || e.closest('.visually-hidden')) return;
+				const box = e.getBoundingClientRect();
+				const parent = e.parentElement && e.parentElement.getBoundingClientRect();
+				if (box.width > 0 && box.right > width + 1 && !(parent && parent.right > width + 1)) {
+					const classes = (typeof e.className === 'string' && e.className.trim())
+						? '.' + e.className.trim().split(/\\s+/).join('.') : '';
+					out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + classes + ' ends at ' + Math.round(box.right));
+				}
+			});
+			return out.slice(0, 6);
+			""";
+
 	@LocalServerPort
 	int port;
 
@@ -79,15 +96,20 @@ class AccessibilityIT {
 			// The wizard: five steps, one with a wrong number and the last without a
 			// title.
 			audit.page("wizard-1", base() + "/assessments/new");
+			// While answering, the live ranking shows all four architectures.
+			driver.findElement(By.cssSelector("input[name='t.domainSize'][value=large]")).click();
+			new WebDriverWait(driver, PATIENCE)
+				.until((d) -> d.findElements(By.cssSelector("aside.live-ranking .live-result li")).size() == 4);
 			submit(driver, "button[value=next]");
 			audit.check("wizard-2");
+			String draft = driver.getCurrentUrl().replaceAll(".*/o/([A-Za-z0-9_-]+)/wizard/2$", "$1");
 			driver.findElement(By.id("in-monthlyRequests")).sendKeys("lots");
 			submit(driver, "button[value=next]");
 			audit.check("wizard-2-error");
 			// The error summary names the question with the message, and links to its
 			// field.
 			assertThat(driver.findElement(By.cssSelector("#error-summary a[href='#field-monthlyRequests']")).getText())
-				.isEqualTo("How many requests or events arrive per month?: Enter a number.");
+				.isEqualTo("How many requests or events arrive per month? – Enter a number.");
 			WebElement requests = driver.findElement(By.id("in-monthlyRequests"));
 			requests.clear();
 			requests.sendKeys("2000000");
@@ -97,10 +119,11 @@ class AccessibilityIT {
 			audit.check("wizard-4");
 			submit(driver, "button[value=next]");
 			audit.check("wizard-5");
+			driver.findElement(By.id("title")).clear();
 			submit(driver, "button[value=next]");
 			audit.check("wizard-5-error");
 			assertThat(driver.findElement(By.cssSelector("#error-summary a[href='#field-title']")).getText())
-				.startsWith("Title: ");
+				.startsWith("Title – ");
 
 			// A report with a decision against the recommendation, a vote and a comment.
 			audit.page("report-owner", base() + "/o/" + seed.ownerKey());
@@ -129,6 +152,21 @@ class AccessibilityIT {
 			audit.check("import-error");
 			audit.page("catalogue", base() + "/catalogue");
 			audit.page("not-found", base() + "/nothing-here");
+
+			// Pictures for the README (copied to docs/screenshots): light, 1280 px wide.
+			driver.get(base() + "/o/" + draft + "/wizard/2");
+			driver.findElement(By.cssSelector("input[name='t.trafficPattern'][value=spiky]")).click();
+			driver.findElement(By.cssSelector("input[name='t.eventDriven'][value=event-core]")).click();
+			new WebDriverWait(driver, PATIENCE)
+				.until((d) -> d.findElements(By.cssSelector(".live-result li")).size() == 4);
+			Screenshots.save(driver, "readme/wizard", 1100);
+			driver.get(base() + "/a/" + seed.viewKey());
+			Screenshots.save(driver, "readme/report", 1500);
+			Screenshots.saveFrom(driver, "readme/heatmap", "#ranking-heading", 1500);
+			driver.get(base() + "/compare?keys=" + String.join(",", seed.compared()));
+			Screenshots.save(driver, "readme/compare", 1300);
+			driver.get(base() + "/w/" + seed.workspaceViewKey());
+			Screenshots.save(driver, "readme/workspace", 1000);
 		}
 		finally {
 			driver.quit();
@@ -274,6 +312,13 @@ class AccessibilityIT {
 					}
 					Screenshots.save(this.driver, label);
 				}
+			}
+			// Nothing sticks out sideways on the narrowest phones we design for.
+			emulate("light", 360);
+			Object overflow = this.driver.executeScript(OVERFLOW);
+			if (overflow instanceof List<?> wide && !wide.isEmpty()) {
+				this.failures.add(name + "-360: wider than the window: " + wide);
+				this.report.add(name + "-360: wider than the window: " + wide);
 			}
 			this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 			this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
