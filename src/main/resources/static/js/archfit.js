@@ -22,6 +22,18 @@ document.addEventListener('DOMContentLoaded', () => {
       if (!window.confirm(button.dataset.confirmText)) event.preventDefault();
     });
   });
+  // A score in the heat map leads to its criterion's reasons: open them on the way.
+  const openWhy = (hash) => {
+    if (!hash || !hash.startsWith('#why-')) return;
+    const row = document.getElementById(hash.slice(1));
+    const details = row && row.querySelector('details');
+    if (details) details.open = true;
+  };
+  document.querySelectorAll('a[href^="#why-"]').forEach((link) => {
+    link.addEventListener('click', () => openWhy(link.getAttribute('href')));
+  });
+  window.addEventListener('hashchange', () => openWhy(window.location.hash));
+  openWhy(window.location.hash);
   // Move focus to the error summary so screen readers announce it.
   const summary = document.getElementById('error-summary');
   if (summary) summary.focus();

@@ -162,6 +162,29 @@ public record ReportView(Evaluation evaluation, List<String> architectures, List
 	}
 
 	/**
+	 * The heat map's band of a criterion score: {@code low2} (up to 30), {@code low1}
+	 * (below 45), {@code mid} (45 to 55, where 50 means the answers say nothing),
+	 * {@code high1} (up to 70) and {@code high2} (above 70).
+	 */
+	public String band(long score) {
+		if (score <= 30) {
+			return "low2";
+		}
+		if (score < 45) {
+			return "low1";
+		}
+		if (score <= 55) {
+			return "mid";
+		}
+		return (score <= 70) ? "high1" : "high2";
+	}
+
+	/** The heat map's bands, lowest first, for its legend. */
+	public List<String> bands() {
+		return List.of("low2", "low1", "mid", "high1", "high2");
+	}
+
+	/**
 	 * Architecture id to its rank, for templates that list architectures in catalogue
 	 * order.
 	 */

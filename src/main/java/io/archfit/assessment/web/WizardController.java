@@ -18,6 +18,7 @@ import io.archfit.system.AccessKeys;
 import io.archfit.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class WizardController {
+
+	/** Writes the stored answers for the live ranking's script. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final int TITLE_MAX = 200;
 
@@ -180,6 +184,7 @@ class WizardController {
 		model.addAttribute("step", step);
 		model.addAttribute("fields", this.forms.fields(catalogue.traitsOf(step), answers, submitted, errors));
 		model.addAttribute("errors", errors);
+		model.addAttribute("storedAnswers", JSON.writeValueAsString(answers.asMap()));
 		commonModel(model, number, keyAndVersion);
 		return "assessment/wizard";
 	}
@@ -191,6 +196,7 @@ class WizardController {
 		model.addAttribute("priorities", priorities);
 		model.addAttribute("criteria", catalogue.criteria().stream().map(Criterion::id).toList());
 		model.addAttribute("errors", errors);
+		model.addAttribute("storedAnswers", JSON.writeValueAsString(assessment.answers().asMap()));
 		commonModel(model, Assessment.WIZARD_STEPS, ownerKeyAndVersion(ownerKey, assessment));
 		return "assessment/wizard-last";
 	}
