@@ -90,7 +90,8 @@ public class Comparisons {
 
 	/** One compared assessment. */
 	public record Column(String viewKey, String title, String status, boolean complete, String catalogueVersion,
-			String recommended, double confidence, Map<String, Double> scores, Map<String, Boolean> viable) {
+			String recommended, double confidence, Map<String, Double> scores, Map<String, Boolean> viable,
+			Map<String, String> monthlyCost) {
 
 	}
 
@@ -126,9 +127,16 @@ public class Comparisons {
 				scores.put(ranked.architecture(), ranked.score());
 				viable.put(ranked.architecture(), ranked.viable());
 			}
+			Map<String, String> costs = new LinkedHashMap<>();
+			if (evaluation.cost() != null) {
+				evaluation.cost()
+					.estimates()
+					.forEach((estimate) -> costs.put(estimate.architecture(),
+							String.format(java.util.Locale.ROOT, "$%,.2f", estimate.monthlyUsd())));
+			}
 			columns.add(new Column(assessment.viewKey(), assessment.title(), assessment.status(),
 					assessment.isComplete(), assessment.catalogueVersion(), evaluation.recommended(),
-					evaluation.confidence(), scores, viable));
+					evaluation.confidence(), scores, viable, costs));
 		}
 		Map<String, Boolean> traits = new LinkedHashMap<>();
 		current.traits().forEach((trait) -> traits.put(trait.id(), trait.isChoice()));

@@ -37,7 +37,8 @@ class CompareApi {
 
 	/** One compared assessment; scores are rounded to one decimal. */
 	record Column(String viewKey, String title, String status, boolean complete, String catalogueVersion,
-			String recommended, double confidence, Map<String, Double> scores, Map<String, Boolean> viable) {
+			String recommended, double confidence, Map<String, Double> scores, Map<String, Boolean> viable,
+			Map<String, String> monthlyCost) {
 
 	}
 
@@ -69,7 +70,7 @@ class CompareApi {
 		List<Column> columns = sides.columns()
 			.stream()
 			.map((c) -> new Column(c.viewKey(), c.title(), c.status(), c.complete(), c.catalogueVersion(),
-					c.recommended(), c.confidence(), rounded(c.scores()), c.viable()))
+					c.recommended(), c.confidence(), rounded(c.scores()), c.viable(), c.monthlyCost()))
 			.toList();
 		List<Answer> answers = sides.answers()
 			.stream()

@@ -186,7 +186,8 @@ class WorkspacePagesTests {
 		String b = this.assessments.create("Big platform", null, LARGE, List.of()).assessment().viewKey();
 		String html = html("/compare?keys=" + a + "," + b);
 		assertThat(html).contains("2 assessments side by side", "<svg", "compare-chart-title", "compare-chart-desc",
-				"class=\"differs\"", "Small shop", "Big platform", "series-1", "series-2", "compare-scores");
+				"class=\"differs\"", "Small shop", "Big platform", "series-1", "series-2", "compare-scores",
+				"compare-costs");
 		assertThat(html("/compare?keys=" + a + "&keys=" + b)).contains("2 assessments side by side");
 		MvcTestResult pasted = this.mvc.get()
 			.uri("/compare")
