@@ -1,11 +1,21 @@
 package io.archfit.system;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -37,6 +47,30 @@ class SecurityConfiguration {
 			PathPatternRequestMatcher.withDefaults().matcher("/compare/**"),
 			PathPatternRequestMatcher.withDefaults().matcher("/api/**"));
 
+	/**
+	 * Writes the CSRF cookie before the page is rendered: a long page is flushed to the
+	 * client before its first form asks for the token, and a cookie can no longer be
+	 * added then.
+	 */
+	static final class EagerCsrfCookie extends OncePerRequestFilter {
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return path.startsWith("/api/") || path.startsWith("/css/") || path.startsWith("/js/");
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
@@ -58,6 +92,7 @@ class SecurityConfiguration {
 				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CAPABILITY_PAGES,
 						new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow"))));
+		http.addFilterAfter(new EagerCsrfCookie(), CsrfFilter.class);
 		return http.build();
 	}
 
