@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -149,19 +150,25 @@ public class Assessments {
 	}
 
 	/**
-	 * The assessments behind these owner keys (those that still exist), newest change
-	 * first.
+	 * The assessments behind these owner keys that still exist, in one query: owner key
+	 * to assessment, in the order of the keys given.
 	 */
 	@Transactional(readOnly = true)
-	public List<Assessment> byOwnerKeys(Collection<String> ownerKeys) {
-		List<String> hashes = ownerKeys.stream().filter(AccessKeys::isWellFormed).map(AccessKeys::hash).toList();
-		if (hashes.isEmpty()) {
-			return List.of();
+	public Map<String, Assessment> byOwnerKeys(Collection<String> ownerKeys) {
+		Map<String, String> keyByHash = new LinkedHashMap<>();
+		ownerKeys.stream().filter(AccessKeys::isWellFormed).forEach((key) -> keyByHash.put(AccessKeys.hash(key), key));
+		if (keyByHash.isEmpty()) {
+			return Map.of();
 		}
-		return this.assessments.findByOwnerKeyHashIn(hashes)
-			.stream()
-			.sorted((a, b) -> b.updatedAt().compareTo(a.updatedAt()))
-			.toList();
+		Map<String, Assessment> byHash = new HashMap<>();
+		this.assessments.findByOwnerKeyHashIn(keyByHash.keySet()).forEach((a) -> byHash.put(a.ownerKeyHash(), a));
+		Map<String, Assessment> found = new LinkedHashMap<>();
+		keyByHash.forEach((hash, key) -> {
+			if (byHash.containsKey(hash)) {
+				found.put(key, byHash.get(hash));
+			}
+		});
+		return found;
 	}
 
 	/**
@@ -308,11 +315,13 @@ public class Assessments {
 	}
 
 	/**
-	 * The evaluation of a revision, scored with the catalogue version it was saved with.
+	 * The evaluation of a revision, scored with the catalogue version and the cost
+	 * assumptions it was saved with.
 	 */
 	@Transactional(readOnly = true)
 	public Evaluation evaluationOf(Revision revision) {
-		return this.engine.evaluate(revision.catalogueVersion(), revision.answers(), revision.priorities(), null);
+		return this.engine.evaluate(revision.catalogueVersion(), revision.answers(), revision.priorities(),
+				revision.costAssumptions());
 	}
 
 	/**
@@ -341,7 +350,8 @@ public class Assessments {
 			.stream()
 			.filter((id) -> current.criterion(id).isEmpty())
 			.toList();
-		Evaluation now = this.engine.evaluate(current.version(), Answers.of(kept), priorities, null);
+		Evaluation now = this.engine.evaluate(current.version(), Answers.of(kept), priorities,
+				assessment.costAssumptions());
 		return new Rescore(evaluationOf(assessment), now, droppedAnswers, droppedPriorities);
 	}
 

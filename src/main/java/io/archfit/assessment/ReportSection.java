@@ -1,6 +1,7 @@
 package io.archfit.assessment;
 
 import java.util.Map;
+import java.util.Set;
 
 import io.archfit.evaluation.Evaluation;
 
@@ -36,6 +37,14 @@ public interface ReportSection {
 	 * {@code review/report :: votes}.
 	 */
 	String fragment();
+
+	/**
+	 * The {@code ?done=} codes this module's actions redirect back to the report with;
+	 * the report confirms each with the message {@code report.done.<code>}.
+	 */
+	default Set<String> confirmations() {
+		return Set.of();
+	}
 
 	/** Adds what the fragment needs to the model. */
 	void contribute(Context context, Map<String, Object> model);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.CostAssumptions;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -87,6 +88,11 @@ public class Revision {
 	/** The cost assumptions that differed from the defaults at this revision. */
 	public java.util.Map<String, Double> assumptions() {
 		return JsonText.numberMap(this.assumptionsJson);
+	}
+
+	/** The cost assumptions this revision was scored with. */
+	public CostAssumptions costAssumptions() {
+		return CostAssumptions.fromMap(assumptions());
 	}
 
 	public String catalogueVersion() {

@@ -19,6 +19,9 @@ class AccessKeysTests {
 		}
 		assertThat(keys).hasSize(100_000);
 		assertThat(AccessKeys.KEY_BYTES * 8).isGreaterThanOrEqualTo(128);
+		for (String key : keys.stream().limit(100).toList()) {
+			assertThat(java.util.Base64.getUrlDecoder().decode(key).length * 8).isGreaterThanOrEqualTo(128);
+		}
 	}
 
 	@Test

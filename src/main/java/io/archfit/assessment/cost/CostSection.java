@@ -1,6 +1,7 @@
 package io.archfit.assessment.cost;
 
 import java.util.Map;
+import java.util.Set;
 
 import io.archfit.assessment.Engine;
 import io.archfit.assessment.ReportSection;
@@ -32,6 +33,11 @@ class CostSection implements ReportSection {
 	@Override
 	public int order() {
 		return 50;
+	}
+
+	@Override
+	public Set<String> confirmations() {
+		return Set.of("assumptions");
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package io.archfit.assessment.cost;
 
 import java.util.Map;
+import java.util.Set;
 
 import io.archfit.assessment.Assessments;
 import io.archfit.assessment.ReportSection;
@@ -28,6 +29,11 @@ class ScenarioSection implements ReportSection {
 	@Override
 	public int order() {
 		return -50;
+	}
+
+	@Override
+	public Set<String> confirmations() {
+		return Set.of("scenario");
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.archfit.assessment.web;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.archfit.assessment.Assessments;
@@ -37,13 +38,10 @@ class HomeController {
 	@GetMapping("/")
 	String home(HttpServletRequest request, @RequestParam(required = false) String done, Model model) {
 		model.addAttribute("deleted", "deleted".equals(done));
-		List<String> keys = this.recent.ownerKeys(request);
-		List<RecentItem> items = keys.stream()
-			.flatMap((key) -> this.assessments.findByOwnerKey(key)
-				.map((a) -> new RecentItem(a.title(), "/o/" + key, a.isComplete() ? a.recommended() : null,
-						a.isComplete(), a.updatedAt().atOffset(ZoneOffset.UTC)))
-				.stream())
-			.toList();
+		List<RecentItem> items = new ArrayList<>();
+		this.assessments.byOwnerKeys(this.recent.ownerKeys(request))
+			.forEach((key, a) -> items.add(new RecentItem(a.title(), "/o/" + key,
+					a.isComplete() ? a.recommended() : null, a.isComplete(), a.updatedAt().atOffset(ZoneOffset.UTC))));
 		model.addAttribute("recent", items);
 		return "assessment/home";
 	}

@@ -34,9 +34,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class ReportController {
 
-	private static final Set<String> CONFIRMATIONS = Set.of("saved", "revised", "unchanged", "viewRotated",
-			"ownerRotated", "commented", "voted", "commentHidden", "commentShown", "decided", "imported", "assumptions",
-			"scenario");
+	/** The confirmations of this controller's own actions; report sections add theirs. */
+	private static final Set<String> OWN_CONFIRMATIONS = Set.of("saved", "revised", "unchanged", "viewRotated",
+			"ownerRotated");
+
+	private final Set<String> confirmations;
 
 	private final Assessments assessments;
 
@@ -53,6 +55,9 @@ class ReportController {
 	ReportController(Assessments assessments, Engine engine, AnswerForms forms, RecentAssessments recent,
 			MessageSource messages, List<ReportSection> sections) {
 		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ReportSection::order)).toList();
+		Set<String> codes = new java.util.HashSet<>(OWN_CONFIRMATIONS);
+		sections.forEach((section) -> codes.addAll(section.confirmations()));
+		this.confirmations = Set.copyOf(codes);
 		this.assessments = assessments;
 		this.engine = engine;
 		this.forms = forms;
@@ -67,7 +72,7 @@ class ReportController {
 			model.addAttribute("assessment", assessment);
 			return "assessment/in-progress";
 		}
-		model.addAttribute("done", (done != null && CONFIRMATIONS.contains(done)) ? done : null);
+		model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
 		return report(model, assessment, false, null);
 	}
 
@@ -81,7 +86,7 @@ class ReportController {
 		if (!assessment.isComplete()) {
 			return "redirect:/o/" + ownerKey + "/wizard/" + assessment.wizardStep();
 		}
-		model.addAttribute("done", (done != null && CONFIRMATIONS.contains(done)) ? done : null);
+		model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
 		return report(model, assessment, true, ownerKey);
 	}
 

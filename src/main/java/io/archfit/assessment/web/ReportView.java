@@ -1,9 +1,7 @@
 package io.archfit.assessment.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Trait;
@@ -182,16 +180,6 @@ public record ReportView(Evaluation evaluation, List<String> architectures, List
 	/** The heat map's bands, lowest first, for its legend. */
 	public List<String> bands() {
 		return List.of("low2", "low1", "mid", "high1", "high2");
-	}
-
-	/**
-	 * Architecture id to its rank, for templates that list architectures in catalogue
-	 * order.
-	 */
-	public Map<String, Integer> ranks() {
-		Map<String, Integer> ranks = new LinkedHashMap<>();
-		this.bars.forEach((bar) -> ranks.put(bar.architecture(), bar.rank()));
-		return ranks;
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.archfit.export.web;
 
 import java.util.Map;
+import java.util.Set;
 
 import io.archfit.assessment.ReportSection;
 
@@ -21,6 +22,11 @@ class ExportLinks implements ReportSection {
 	@Override
 	public int order() {
 		return 100;
+	}
+
+	@Override
+	public Set<String> confirmations() {
+		return Set.of("imported");
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.archfit.review.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.archfit.assessment.ReportSection;
 import io.archfit.evaluation.Evaluation;
@@ -38,38 +39,45 @@ class ReviewSections {
 
 	@Bean
 	ReportSection reviewDecisionSection() {
-		return new Section(ReportSection.Slot.AFTER_RECOMMENDATION, "review/report :: decision", (context, model) -> {
-			common(context, model);
-			Evaluation evaluation = context.evaluation();
-			model.put("reviewDecision", ReviewViews.DecisionView.of(context.assessment(), evaluation.recommended(),
-					rankingOrder(evaluation)));
-			model.put("reviewDecisionForm", new ReviewViews.DecisionForm(null, evaluation.recommended(), "", "", ""));
-		});
+		return new Section(ReportSection.Slot.AFTER_RECOMMENDATION, "review/report :: decision", Set.of("decided"),
+				(context, model) -> {
+					common(context, model);
+					Evaluation evaluation = context.evaluation();
+					model.put("reviewDecision", ReviewViews.DecisionView.of(context.assessment(),
+							evaluation.recommended(), rankingOrder(evaluation)));
+					model.put("reviewDecisionForm",
+							new ReviewViews.DecisionForm(null, evaluation.recommended(), "", "", ""));
+				});
 	}
 
 	@Bean
 	ReportSection reviewVotesSection(Votes votes) {
-		return new Section(ReportSection.Slot.AFTER_RANKING, "review/report :: votes", (context, model) -> {
-			common(context, model);
-			String name = ReviewerName.current();
-			Vote mine = votes.voteOf(context.assessment(), name);
-			model.put("reviewTally", votes.tally(context.assessment(), context.evaluation()));
-			model.put("reviewArchitectures", rankingOrder(context.evaluation()));
-			model.put("reviewVoteForm", new ReviewViews.VoteForm(name, (mine != null) ? mine.architecture() : null));
-		});
+		return new Section(ReportSection.Slot.AFTER_RANKING, "review/report :: votes", Set.of("voted"),
+				(context, model) -> {
+					common(context, model);
+					String name = ReviewerName.current();
+					Vote mine = votes.voteOf(context.assessment(), name);
+					model.put("reviewTally", votes.tally(context.assessment(), context.evaluation()));
+					model.put("reviewArchitectures", rankingOrder(context.evaluation()));
+					model.put("reviewVoteForm",
+							new ReviewViews.VoteForm(name, (mine != null) ? mine.architecture() : null));
+				});
 	}
 
 	@Bean
 	ReportSection reviewCommentsSection(Comments comments) {
-		return new Section(ReportSection.Slot.END, "review/report :: comments", (context, model) -> {
-			common(context, model);
-			boolean all = "all".equals(ReviewerName.parameter("comments"));
-			Comments.Latest latest = comments.latest(context.assessment(), context.owner(), all ? 0 : COMMENTS_SHOWN);
-			model.put("reviewComments",
-					new ReviewViews.CommentsView(latest.comments().stream().map(ReviewViews.CommentView::of).toList(),
-							latest.total(), latest.complete(), COMMENTS_SHOWN));
-			model.put("reviewCommentForm", new ReviewViews.CommentForm(ReviewerName.current(), ""));
-		});
+		return new Section(ReportSection.Slot.END, "review/report :: comments",
+				Set.of("commented", "commentHidden", "commentShown"), (context, model) -> {
+					common(context, model);
+					boolean all = "all".equals(ReviewerName.parameter("comments"));
+					Comments.Latest latest = comments.latest(context.assessment(), context.owner(),
+							all ? 0 : COMMENTS_SHOWN);
+					model.put("reviewComments",
+							new ReviewViews.CommentsView(
+									latest.comments().stream().map(ReviewViews.CommentView::of).toList(),
+									latest.total(), latest.complete(), COMMENTS_SHOWN));
+					model.put("reviewCommentForm", new ReviewViews.CommentForm(ReviewerName.current(), ""));
+				});
 	}
 
 	/** What a section adds to the model. */
@@ -79,7 +87,8 @@ class ReviewSections {
 
 	}
 
-	record Section(ReportSection.Slot slot, String fragment, Contribution contribution) implements ReportSection {
+	record Section(ReportSection.Slot slot, String fragment, Set<String> confirmations,
+			Contribution contribution) implements ReportSection {
 
 		@Override
 		public void contribute(Context context, Map<String, Object> model) {

@@ -119,6 +119,27 @@ class CostPagesTests {
 	}
 
 	@Test
+	void eachRevisionIsScoredWithTheAssumptionsItWasSavedWith() throws Exception {
+		Assessments.Owned owned = this.assessments.create("Revisions", null, Answers.of(WORKLOAD), List.of(),
+				CostAssumptions.fromMap(Map.of("minTasks", 3)), null);
+		this.assessments.changeAssumptions(owned.ownerKey(), owned.assessment().version(), CostAssumptions.defaults());
+		var assessment = this.assessments.byOwnerKey(owned.ownerKey());
+		assertThat(assessment.revision()).isEqualTo(2);
+		assertThat(
+				this.assessments.evaluationOf(this.assessments.revision(assessment, 1)).cost().assumptions().minTasks())
+			.isEqualTo(3);
+		assertThat(
+				this.assessments.evaluationOf(this.assessments.revision(assessment, 2)).cost().assumptions().minTasks())
+			.isEqualTo(2);
+		String compared = this.mvc.get()
+			.uri("/a/" + assessment.viewKey() + "/revisions/compare?from=1&to=2")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(compared).contains("Revision 1 and revision 2");
+	}
+
+	@Test
 	void whatIfShowsTheVariantNextToTheSavedReportAndSavesNothing() throws Exception {
 		Assessments.Owned owned = create("What if");
 		String viewKey = owned.assessment().viewKey();

@@ -46,6 +46,39 @@ class WizardAndReportTests {
 	}
 
 	@Test
+	void theHomePageListsTheAssessmentsThisBrowserStartedAndForgetsDeletedOnes() throws Exception {
+		String first = startDraft();
+		String second = startDraft();
+		post(second + "/wizard/5", "next", "title", "Second one");
+		String cookie = first.substring(3) + "." + second.substring(3) + "." + "A".repeat(32);
+		String home = this.mvc.get()
+			.uri("/")
+			.cookie(new Cookie(RecentAssessments.COOKIE, cookie))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(home).contains("href=\"" + first + "\"", "href=\"" + second + "\"", "Second one");
+		assertThat(home.indexOf(first)).isLessThan(home.indexOf(second));
+		this.mvc.post().uri(second + "/delete").with(csrf()).exchange();
+		String after = this.mvc.get()
+			.uri("/?done=deleted")
+			.cookie(new Cookie(RecentAssessments.COOKIE, cookie))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(after).contains("The assessment was deleted.", first).doesNotContain(second);
+	}
+
+	@Test
+	void onlyKnownConfirmationsAreShown() throws Exception {
+		String owner = completed();
+		assertThat(this.mvc.get().uri(owner + "?done=voted").exchange()).bodyText().contains("Your vote");
+		assertThat(this.mvc.get().uri(owner + "?done=bogus").exchange()).bodyText()
+			.doesNotContain("report.done")
+			.doesNotContain("role=\"status\"");
+	}
+
+	@Test
 	void wrongAnswersAreShownNextToTheirFieldsAndNothingIsSaved() throws Exception {
 		String owner = startDraft();
 		MvcTestResult result = this.mvc.post()
