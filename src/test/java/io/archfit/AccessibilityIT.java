@@ -140,6 +140,22 @@ class AccessibilityIT {
 			audit.page("revision-compare", base() + "/a/" + seed.viewKey() + "/revisions/compare?from=1&to=2");
 			audit.page("rescore", base() + "/a/" + seed.viewKey() + "/rescore");
 
+			// What-if and cost assumptions, each also with a value that is not a number.
+			audit.page("what-if", base() + "/a/" + seed.viewKey() + "/what-if");
+			WebElement whatIfPrice = driver.findElement(By.cssSelector("form.what-if-form .assumption input"));
+			whatIfPrice.clear();
+			whatIfPrice.sendKeys("cheap");
+			submit(driver, "form.what-if-form button[type=submit]");
+			audit.check("what-if-error");
+			assertThat(driver.findElements(By.cssSelector("#error-summary a[href^='#field-a-']"))).hasSize(1);
+			audit.page("assumptions", base() + "/o/" + seed.ownerKey() + "/assumptions");
+			WebElement price = driver.findElement(By.cssSelector(".assumptions-page .assumption input"));
+			price.clear();
+			price.sendKeys("cheap");
+			submit(driver, ".assumptions-page button.primary");
+			audit.check("assumptions-error");
+			assertThat(driver.findElements(By.cssSelector("#error-summary a[href^='#field-a-']"))).hasSize(1);
+
 			// Workspaces, comparison, import, catalogue and a page that does not exist.
 			audit.page("workspace-new", base() + "/workspaces/new");
 			audit.page("workspace-view", base() + "/w/" + seed.workspaceViewKey());

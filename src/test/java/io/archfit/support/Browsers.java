@@ -8,9 +8,15 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for browser tests, from the system's {@code chromium} and
@@ -22,6 +28,9 @@ public final class Browsers {
 	static final File CHROMIUM = new File("/usr/bin/chromium");
 
 	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	/** How long a page may take to load on a busy machine. */
+	static final Duration PAGE_LOAD = Duration.ofSeconds(30);
 
 	private Browsers() {
 	}
@@ -35,6 +44,19 @@ public final class Browsers {
 			Assertions.fail("CI=true but " + message);
 		}
 		Assumptions.assumeTrue(available, message);
+	}
+
+	/**
+	 * Clicks what leaves the page (a link, a form's button) and waits until the next page
+	 * has replaced it and finished loading, so that what is read next is read from the
+	 * new page.
+	 */
+	public static void clickToNextPage(WebDriver driver, By target) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(target).click();
+		WebDriverWait wait = new WebDriverWait(driver, PAGE_LOAD);
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	/** A new browser with its own fresh profile, as a new user would have. */

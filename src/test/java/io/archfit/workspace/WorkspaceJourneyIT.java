@@ -37,7 +37,7 @@ class WorkspaceJourneyIT {
 			String base = "http://127.0.0.1:" + this.port;
 			browser.get(base + "/workspaces/new");
 			browser.findElement(By.id("name")).sendKeys("Checkout team");
-			browser.findElement(By.cssSelector("form button[type=submit]")).click();
+			Browsers.clickToNextPage(browser, By.cssSelector("form button[type=submit]"));
 			assertThat(browser.getCurrentUrl()).contains("/wo/");
 			assertThat(browser.findElement(By.cssSelector(".owner-panel .warning")).getText())
 				.contains("Anyone who has a link");
@@ -60,12 +60,12 @@ class WorkspaceJourneyIT {
 			assertThat(browser.findElement(By.cssSelector(".range-text")).getText()).contains("of 3");
 			browser.findElement(By.id("q")).sendKeys("service");
 			new Select(browser.findElement(By.id("sort"))).selectByValue("title");
-			browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+			Browsers.clickToNextPage(browser, By.cssSelector("form.filters button[type=submit]"));
 			assertThat(browser.findElement(By.cssSelector(".range-text")).getText()).contains("1–2 of 2");
 			List<WebElement> picks = browser.findElements(By.cssSelector("input[name=keys]"));
 			assertThat(picks).hasSize(2);
 			picks.forEach(WebElement::click);
-			browser.findElement(By.id("compare-selected")).click();
+			Browsers.clickToNextPage(browser, By.id("compare-selected"));
 
 			assertThat(browser.getCurrentUrl()).contains("/compare?keys=");
 			assertThat(browser.findElement(By.tagName("h1")).getText()).contains("2 assessments side by side");

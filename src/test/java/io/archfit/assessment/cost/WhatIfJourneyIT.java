@@ -62,14 +62,14 @@ class WhatIfJourneyIT {
 		this.browser.get(viewUrl);
 		assertThat(this.browser.findElement(By.id("rec-heading")).getText()).contains("Modular monolith");
 		assertThat(this.browser.findElement(By.id("cost-heading")).getText()).isEqualTo("Estimated monthly cost");
-		this.browser.findElement(By.linkText("What if…?")).click();
+		Browsers.clickToNextPage(this.browser, By.linkText("What if…?"));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/what-if");
 
 		this.browser.findElement(By.cssSelector("input[name='t.trafficPattern'][value='idle-mostly']")).click();
 		WebElement volume = this.browser.findElement(By.id("in-monthlyRequests"));
 		volume.clear();
 		volume.sendKeys("200 000");
-		this.browser.findElement(By.cssSelector("form.what-if-form button[type=submit]")).click();
+		Browsers.clickToNextPage(this.browser, By.cssSelector("form.what-if-form button[type=submit]"));
 
 		String result = this.browser.findElement(By.cssSelector(".what-if-result")).getText();
 		assertThat(result).contains("The recommendation changes from Modular monolith to Serverless (FaaS).");
@@ -86,7 +86,7 @@ class WhatIfJourneyIT {
 		WebElement title = this.browser.findElement(By.id("scenario-title"));
 		title.clear();
 		title.sendKeys("Telemetry intake, bursty and small");
-		this.browser.findElement(By.cssSelector("form.save-scenario button[type=submit]")).click();
+		Browsers.clickToNextPage(this.browser, By.cssSelector("form.save-scenario button[type=submit]"));
 
 		assertThat(this.browser.getCurrentUrl()).matches(".*/o/[A-Za-z0-9_-]{32}\\?done=scenario");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText())
@@ -97,7 +97,7 @@ class WhatIfJourneyIT {
 		String scenarioView = this.browser.findElement(By.id("view-link")).getAttribute("value");
 		assertThat(scenarioView).isNotEqualTo(viewUrl);
 
-		this.browser.findElement(By.cssSelector(".scenario-of a")).click();
+		Browsers.clickToNextPage(this.browser, By.cssSelector(".scenario-of a"));
 		assertThat(this.browser.getCurrentUrl()).isEqualTo(viewUrl);
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Telemetry intake");
 		assertThat(this.browser.findElement(By.id("rec-heading")).getText()).contains("Modular monolith");

@@ -56,7 +56,7 @@ class ReviewJourneyIT {
 			reviewer.findElement(By.id("comment-author")).sendKeys("Rita");
 			reviewer.findElement(By.id("comment-body"))
 				.sendKeys("Have we checked <peak> traffic? See https://example.org/load-test");
-			reviewer.findElement(By.cssSelector("form.comment-form button[type=submit]")).click();
+			Browsers.clickToNextPage(reviewer, By.cssSelector("form.comment-form button[type=submit]"));
 			assertThat(reviewer.findElement(By.cssSelector(".notice.success")).getText())
 				.contains("Your comment was posted");
 			assertThat(reviewer.findElement(By.id("comments")).getText()).contains("Rita",
@@ -65,7 +65,7 @@ class ReviewJourneyIT {
 				.isEqualTo("noopener noreferrer nofollow");
 			assertThat(reviewer.findElement(By.id("vote-voter")).getDomProperty("value")).isEqualTo("Rita");
 			reviewer.findElement(By.cssSelector("form.vote-form input[value='" + chosen + "']")).click();
-			reviewer.findElement(By.cssSelector("form.vote-form button[type=submit]")).click();
+			Browsers.clickToNextPage(reviewer, By.cssSelector("form.vote-form button[type=submit]"));
 			assertThat(reviewer.findElement(By.cssSelector(".notice.success")).getText())
 				.contains("Your vote was counted");
 			assertThat(reviewer.findElement(By.cssSelector("#votes tr[data-architecture='" + chosen + "']")).getText())
@@ -73,16 +73,16 @@ class ReviewJourneyIT {
 
 			owner.navigate().refresh();
 			assertThat(owner.findElement(By.id("comments")).getText()).contains("Rita");
-			owner.findElement(By.xpath("//button[normalize-space()='Open for review']")).click();
+			Browsers.clickToNextPage(owner, By.xpath("//button[normalize-space()='Open for review']"));
 			assertThat(owner.findElement(By.id("decision")).getText()).contains("In review");
 			new Select(owner.findElement(By.id("decision-architecture"))).selectByValue(chosen);
 			owner.findElement(By.id("decision-deciders")).sendKeys("Ola, Rita");
-			owner.findElement(By.cssSelector("form.decision-form button[type=submit]")).click();
+			Browsers.clickToNextPage(owner, By.cssSelector("form.decision-form button[type=submit]"));
 			assertThat(owner.findElement(By.id("decision-field-rationale")).getText()).contains("say why");
 			owner.findElement(By.id("decision-rationale"))
 				.sendKeys("The team already runs this way and knows its operations well.");
 			assertThat(owner.findElement(By.id("decision-deciders")).getDomProperty("value")).isEqualTo("Ola, Rita");
-			owner.findElement(By.cssSelector("form.decision-form button[type=submit]")).click();
+			Browsers.clickToNextPage(owner, By.cssSelector("form.decision-form button[type=submit]"));
 			assertThat(owner.findElement(By.cssSelector(".notice.success")).getText()).contains("status was changed");
 
 			reviewer.navigate().refresh();
