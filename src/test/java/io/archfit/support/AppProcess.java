@@ -313,7 +313,10 @@ public final class AppProcess implements AutoCloseable {
 	 * what to run when there is none or when it is older than the compiled classes.
 	 */
 	static Path jar() {
-		Path target = target();
+		return jar(target());
+	}
+
+	static Path jar(Path target) {
 		String howTo = " The process tests run the packaged application: build it with ./mvnw verify (or "
 				+ "./mvnw package -DskipTests before running them from an IDE).";
 		Path jar = versionedJar(target).or(() -> newestJar(target))
