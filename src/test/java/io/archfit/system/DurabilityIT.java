@@ -3,9 +3,11 @@ package io.archfit.system;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,9 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Durability of the packaged app on its default H2 file database (as configured, under
  * {@code ./data} of a fresh working directory), as real processes and signals (T5): what
  * was acknowledged survives a graceful stop (SIGTERM, while writes go on) and a crash of
- * the process ({@code kill -9} in the middle of eight concurrent writers). The same
- * database files go through both, and after each the app starts again, opens them and is
- * healthy.
+ * the process ({@code kill -9} in the middle of eight concurrent writers). During the
+ * stop no request gets an error answer, and none that lost its connection was written.
+ * The same database files go through both, and after each the app starts again, opens
+ * them and is healthy. Prints the figures: writes acknowledged, found, lost, in flight.
  */
 class DurabilityIT {
 
@@ -53,7 +56,7 @@ class DurabilityIT {
 
 	static final int WRITERS = 8;
 
-	/** Writes acknowledged during the stop or before the kill. */
+	/** Writes acknowledged before the kill (a third of it before the stop). */
 	static final int WRITES_BEFORE_SIGNAL = 240;
 
 	static final Duration WRITING_AT_MOST = Duration.ofSeconds(30);
@@ -82,6 +85,7 @@ class DurabilityIT {
 	@Test
 	void everyAcknowledgedWriteSurvivesAGracefulStopAndAKill() {
 		List<Ack> kept = new ArrayList<>();
+		Writers duringStop;
 		try (AppProcess first = start("durability-1")) {
 			Http api = new Http(first.port());
 			for (int i = 0; i < ASSESSMENTS; i++) {
@@ -98,7 +102,7 @@ class DurabilityIT {
 				}
 			}
 
-			Writers duringStop = new Writers(first.port(), "stop");
+			duringStop = new Writers(first.port(), "stop", workspace(api, "Written during the stop"));
 			duringStop.awaitAcknowledged(WRITES_BEFORE_SIGNAL / 3);
 			AppProcess.Exit exit = first.stop();
 			duringStop.awaitEnd();
@@ -107,11 +111,10 @@ class DurabilityIT {
 			kept.addAll(duringStop.acknowledged);
 			this.figures.add(String.format(
 					"Durability, SIGTERM: %d assessments and %d comments written one by one, then %d concurrent "
-							+ "writers running into the stop: %d writes acknowledged, 0 other answers, %d in flight "
-							+ "with unknown outcome, %d connections refused; exit code %d %.2f s after SIGTERM",
+							+ "writers running into the stop: %d writes acknowledged, 0 other answers, %d "
+							+ "connections refused; exit code %d %.2f s after SIGTERM",
 					ASSESSMENTS, ASSESSMENTS * COMMENTS_EACH, WRITERS, duringStop.acknowledged.size(),
-					duringStop.unknown.size(), duringStop.notSent.get(), exit.code(), exit.seconds())
-					+ duringStop.unknownKinds());
+					duringStop.notSent.get(), exit.code(), exit.seconds()));
 		}
 
 		List<Ack> acknowledgedBeforeKill;
@@ -123,8 +126,12 @@ class DurabilityIT {
 					afterStop.expected(), afterStop.found(), afterStop.lost().size()));
 			assertThat(afterStop.lost()).as("writes acknowledged before SIGTERM and missing after it").isEmpty();
 			assertThat(commentsOf(second, kept.get(0).viewKey())).containsExactly("Comment 0 on 0", "Comment 1 on 0");
+			Outcome unanswered = duringStop.inFlight(second);
+			this.figures.add("Durability, SIGTERM: " + unanswered);
+			assertThat(unanswered.written()).as("writes done during the graceful stop without an answer").isZero();
 
-			beforeKill = new Writers(second.port(), "kill");
+			beforeKill = new Writers(second.port(), "kill",
+					workspace(new Http(second.port()), "Written before the kill"));
 			beforeKill.awaitAcknowledged(WRITES_BEFORE_SIGNAL);
 			AppProcess.Exit exit = second.kill();
 			beforeKill.awaitEnd();
@@ -138,14 +145,13 @@ class DurabilityIT {
 			Check older = check(third, kept);
 			this.figures.add(String.format(
 					"Durability, kill -9 during %d concurrent writers: %d writes acknowledged before the kill "
-							+ "(%d assessments, %d comments), %d found after a new start, %d lost; %d in flight with "
-							+ "unknown outcome, %d connections refused; the %d writes from before the graceful stop: "
-							+ "%d found",
+							+ "(%d assessments, %d comments), %d found after a new start, %d lost; %d connections "
+							+ "refused; the %d writes from before the graceful stop: %d found",
 					WRITERS, afterKill.expected(),
 					acknowledgedBeforeKill.stream().filter((ack) -> ack.commentId() == null).count(),
 					acknowledgedBeforeKill.stream().filter((ack) -> ack.commentId() != null).count(), afterKill.found(),
-					afterKill.lost().size(), beforeKill.unknown.size(), beforeKill.notSent.get(), older.expected(),
-					older.found()) + beforeKill.unknownKinds());
+					afterKill.lost().size(), beforeKill.notSent.get(), older.expected(), older.found()));
+			this.figures.add("Durability, kill -9: " + beforeKill.inFlight(third));
 			assertThat(afterKill.lost()).as("writes acknowledged before kill -9 and missing after it").isEmpty();
 			assertThat(older.lost()).isEmpty();
 			Http api = new Http(third.port());
@@ -216,6 +222,16 @@ class DurabilityIT {
 		return new Check(acks.size(), acks.size() - lost.size(), lost);
 	}
 
+	/** A new workspace; its owner key and view key. */
+	private static Workspace workspace(Http api, String name) {
+		JsonNode created = api.postJson("/api/v1/workspaces", Map.of("name", name)).json();
+		return new Workspace(created.get("viewKey").asString(), created.get("ownerKey").asString());
+	}
+
+	record Workspace(String viewKey, String ownerKey) {
+
+	}
+
 	private static List<String> commentsOf(AppProcess app, String viewKey) {
 		List<String> bodies = new ArrayList<>();
 		new Http(app.port()).get("/api/v1/assessments/" + viewKey + "/comments")
@@ -234,11 +250,31 @@ class DurabilityIT {
 	}
 
 	/**
-	 * {@value #WRITERS} threads that each create assessments and comment on them through
-	 * the API, one request after the other, until their connection fails. They remember
-	 * every write acknowledged with a 2xx and its key, every other answer, and the one
-	 * request each had in flight when its connection broke (its outcome unknown); a
-	 * refused connection means the request was never received.
+	 * A write whose connection broke before its answer: an assessment (its title) or a
+	 * comment (on this view key, its text).
+	 */
+	record InFlight(String viewKey, String text, String failure) {
+
+	}
+
+	/** What became of the writes in flight when the connections broke. */
+	record Outcome(int inFlight, int written, String failures) {
+
+		@Override
+		public String toString() {
+			return String.format("%d writes in flight when their connection broke (%s): %d had been written, %d not",
+					this.inFlight, this.failures, this.written, this.inFlight - this.written);
+		}
+
+	}
+
+	/**
+	 * {@value #WRITERS} threads that each create assessments (in a workspace, where they
+	 * can be found by title) and comment on them through the API, one request after the
+	 * other, until their connection fails. They remember every write acknowledged with a
+	 * 2xx and its key, every other answer, and the one request each had in flight when
+	 * its connection broke (its outcome unknown until looked up); a refused connection
+	 * means the request was never received.
 	 */
 	static final class Writers {
 
@@ -246,7 +282,7 @@ class DurabilityIT {
 
 		final Queue<String> refused = new ConcurrentLinkedQueue<>();
 
-		final Queue<String> unknown = new ConcurrentLinkedQueue<>();
+		final Queue<InFlight> unknown = new ConcurrentLinkedQueue<>();
 
 		/**
 		 * Requests whose connection was refused: the app was gone, nothing was written.
@@ -262,12 +298,16 @@ class DurabilityIT {
 
 		private final String base;
 
+		private final Workspace workspace;
+
 		private final long startedAt = System.nanoTime();
 
 		private volatile boolean stop;
 
-		Writers(int port, String label) {
+		/** Starts the writers; they create their assessments in {@code workspace}. */
+		Writers(int port, String label, Workspace workspace) {
 			this.base = "http://127.0.0.1:" + port;
+			this.workspace = workspace;
 			for (int t = 0; t < WRITERS; t++) {
 				String writer = label + "-" + t;
 				this.pool.execute(() -> write(writer));
@@ -286,17 +326,31 @@ class DurabilityIT {
 		}
 
 		/**
-		 * What broke the connections of the requests in flight, e.g. " (in flight: 8 ×
-		 * ...)".
+		 * The requests in flight when the connections broke, what broke them, and whether
+		 * they had been written after all (looked up on the app started again).
 		 */
-		String unknownKinds() {
-			Map<String, Long> kinds = this.unknown.stream()
-				.collect(Collectors.groupingBy((kind) -> kind, TreeMap::new, Collectors.counting()));
-			return kinds.isEmpty() ? ""
-					: kinds.entrySet()
+		Outcome inFlight(AppProcess app) {
+			Http api = new Http(app.port());
+			int landed = 0;
+			for (InFlight request : this.unknown) {
+				if (request.viewKey() == null) {
+					Http.Response found = api.get("/api/v1/workspaces/" + this.workspace.viewKey()
+							+ "/assessments?size=100&q=" + URLEncoder.encode(request.text(), StandardCharsets.UTF_8));
+					for (JsonNode item : found.json().get("items")) {
+						landed += request.text().equals(item.get("title").asString()) ? 1 : 0;
+					}
+				}
+				else {
+					landed += commentsOf(app, request.viewKey()).contains(request.text()) ? 1 : 0;
+				}
+			}
+			Map<String, Long> failures = this.unknown.stream()
+				.collect(Collectors.groupingBy(InFlight::failure, TreeMap::new, Collectors.counting()));
+			return new Outcome(this.unknown.size(), landed,
+					failures.entrySet()
 						.stream()
-						.map((kind) -> kind.getValue() + " × " + kind.getKey())
-						.collect(Collectors.joining(", ", " (in flight: ", ")"));
+						.map((failure) -> failure.getValue() + " × " + failure.getKey())
+						.collect(Collectors.joining(", ")));
 		}
 
 		/**
@@ -319,7 +373,9 @@ class DurabilityIT {
 		private void write(String writer) {
 			for (int i = 0; !this.stop; i++) {
 				String title = "Writer " + writer + " #" + i;
-				JsonNode created = send("/api/v1/assessments", Map.of("title", title, "answers", ANSWERS), title);
+				JsonNode created = send("/api/v1/assessments",
+						Map.of("title", title, "answers", ANSWERS, "workspaceKey", this.workspace.ownerKey()),
+						new InFlight(null, title, null));
 				if (created == null) {
 					return;
 				}
@@ -328,7 +384,7 @@ class DurabilityIT {
 				for (int j = 0; j < COMMENTS_EACH; j++) {
 					String body = "Comment " + j + " by " + writer + " on #" + i;
 					JsonNode comment = send("/api/v1/assessments/" + viewKey + "/comments",
-							Map.of("author", writer, "body", body), body);
+							Map.of("author", writer, "body", body), new InFlight(viewKey, body, null));
 					if (comment == null) {
 						return;
 					}
@@ -338,7 +394,7 @@ class DurabilityIT {
 		}
 
 		/** The JSON answer of an acknowledged write, or null when this writer ends. */
-		private JsonNode send(String path, Map<String, Object> body, String what) {
+		private JsonNode send(String path, Map<String, Object> body, InFlight what) {
 			HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path))
 				.timeout(Duration.ofSeconds(30))
 				.header("Content-Type", "application/json")
@@ -349,7 +405,7 @@ class DurabilityIT {
 				if (response.statusCode() / 100 == 2) {
 					return JSON.readTree(response.body());
 				}
-				this.refused.add(response.statusCode() + " " + path + " " + what + ": " + response.body());
+				this.refused.add(response.statusCode() + " " + path + " " + what.text() + ": " + response.body());
 				return null;
 			}
 			catch (ConnectException ex) {
@@ -357,7 +413,7 @@ class DurabilityIT {
 				return null;
 			}
 			catch (IOException ex) {
-				this.unknown.add(ex.getClass().getSimpleName() + " " + ex.getMessage());
+				this.unknown.add(new InFlight(what.viewKey(), what.text(), ex.getMessage()));
 				return null;
 			}
 			catch (InterruptedException ex) {
