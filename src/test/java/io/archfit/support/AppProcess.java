@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.jar.JarFile;
@@ -47,6 +49,8 @@ public final class AppProcess implements AutoCloseable {
 	public static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
 	private static final Duration POLL = Duration.ofMillis(100);
+
+	private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Options of the test JVM: a small heap as in production, and a quicker start-up (the
@@ -401,13 +405,19 @@ public final class AppProcess implements AutoCloseable {
 		}
 	}
 
+	/** A port of 127.0.0.1 free now and not handed to another instance of this run. */
 	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
+		for (int attempt = 0; attempt < 20; attempt++) {
+			try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+				if (HANDED_OUT.add(socket.getLocalPort())) {
+					return socket.getLocalPort();
+				}
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("No free port on 127.0.0.1", ex);
+			}
 		}
-		catch (IOException ex) {
-			throw new IllegalStateException("No free port on 127.0.0.1", ex);
-		}
+		throw new IllegalStateException("No new free port on 127.0.0.1");
 	}
 
 	private static Path logFile(String name, int port) {
