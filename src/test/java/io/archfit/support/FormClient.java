@@ -16,23 +16,49 @@ import java.util.regex.Pattern;
 /**
  * A browser without JavaScript over real HTTP: keeps its cookies, takes the CSRF token
  * from the last form it was shown and sends it with every form it posts. Follows no
- * redirects, so tests can read where they lead.
+ * redirects, so tests can read where they lead. {@link #atPort(int)} gives the same
+ * browser addressing another instance on the same host, as behind a load balancer.
  */
 public final class FormClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-	private final HttpClient client = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private static final Pattern ORIGIN = Pattern.compile("^https?://[^/]+");
+
+	private final Browser browser;
 
 	private final String base;
 
-	private String csrfToken;
-
 	public FormClient(int port) {
+		this(new Browser(), port);
+	}
+
+	private FormClient(Browser browser, int port) {
+		this.browser = browser;
 		this.base = "http://127.0.0.1:" + port;
+	}
+
+	/**
+	 * What one browser keeps between requests: its cookies (bound to the host, whatever
+	 * the port, as browsers do) and the CSRF token of the last page shown.
+	 */
+	private static final class Browser {
+
+		private final HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		private String csrfToken;
+
+	}
+
+	/**
+	 * This browser, with its cookies and last CSRF token, sending its requests to another
+	 * port of 127.0.0.1: another instance of the app behind the same address.
+	 */
+	public FormClient atPort(int port) {
+		return new FormClient(this.browser, port);
 	}
 
 	/** Opens a page; remembers the CSRF token of its forms. */
@@ -40,7 +66,7 @@ public final class FormClient {
 		Http.Response response = send(HttpRequest.newBuilder(uri(path)).GET().build());
 		Matcher csrf = CSRF.matcher(response.body());
 		if (csrf.find()) {
-			this.csrfToken = csrf.group(1);
+			this.browser.csrfToken = csrf.group(1);
 		}
 		return response;
 	}
@@ -48,8 +74,8 @@ public final class FormClient {
 	/** Posts a form of name/value pairs with the CSRF token of the last page shown. */
 	public Http.Response post(String path, String... namesAndValues) {
 		List<String> fields = new ArrayList<>();
-		if (this.csrfToken != null) {
-			fields.add("_csrf=" + encode(this.csrfToken));
+		if (this.browser.csrfToken != null) {
+			fields.add("_csrf=" + encode(this.browser.csrfToken));
 		}
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			fields.add(encode(namesAndValues[i]) + "=" + encode(namesAndValues[i + 1]));
@@ -73,7 +99,7 @@ public final class FormClient {
 
 	/** The CSRF token of the last page shown, or null. */
 	public String csrfToken() {
-		return this.csrfToken;
+		return this.browser.csrfToken;
 	}
 
 	/** The path of a redirect's target, without scheme, host and port. */
@@ -82,12 +108,12 @@ public final class FormClient {
 		if (location == null) {
 			throw new AssertionError("no redirect but " + response.status());
 		}
-		return location.startsWith(this.base) ? location.substring(this.base.length()) : location;
+		return ORIGIN.matcher(location).replaceFirst("");
 	}
 
 	private Http.Response send(HttpRequest request) {
 		try {
-			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.browser.client.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.body(), response);
 		}
