@@ -60,6 +60,22 @@ class LanguageTests {
 	}
 
 	@Test
+	void theLanguageCookieIsSecureOverHttps() {
+		Cookie overHttps = this.mvc.get()
+			.uri("/?lang=de")
+			.secure(true)
+			.exchange()
+			.getResponse()
+			.getCookie("archfit-lang");
+		assertThat(overHttps).isNotNull();
+		assertThat(overHttps.getSecure()).isTrue();
+		assertThat(overHttps.isHttpOnly()).isTrue();
+		Cookie overHttp = this.mvc.get().uri("/?lang=de").exchange().getResponse().getCookie("archfit-lang");
+		assertThat(overHttp).isNotNull();
+		assertThat(overHttp.getSecure()).isFalse();
+	}
+
+	@Test
 	void anUnsupportedLanguageFallsBackToThePreference() {
 		MvcTestResult result = this.mvc.get().uri("/?lang=fr").header("Accept-Language", "de").exchange();
 		assertThat(result).hasStatusOk().bodyText().contains(GERMAN, "<html lang=\"de\"");

@@ -33,12 +33,17 @@ class Languages implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
+		return new SupportedOnly(cookies(false), cookies(true));
+	}
+
+	private static CookieLocaleResolver cookies(boolean secure) {
 		CookieLocaleResolver cookies = new CookieLocaleResolver(COOKIE);
 		cookies.setCookieMaxAge(Duration.ofDays(365));
 		cookies.setCookieSameSite("Lax");
 		cookies.setCookieHttpOnly(true);
+		cookies.setCookieSecure(secure);
 		cookies.setDefaultLocaleFunction(Languages::preferred);
-		return new SupportedOnly(cookies);
+		return cookies;
 	}
 
 	@Override
@@ -78,25 +83,34 @@ class Languages implements WebMvcConfigurer {
 
 	/**
 	 * Keeps the cookie and the resolved locale to the supported languages: a cookie or a
-	 * parameter naming another language falls back to the browser's preference.
+	 * parameter naming another language falls back to the browser's preference. The
+	 * cookie is {@code Secure} when the request came over HTTPS, like every other cookie
+	 * of the app.
 	 */
 	static final class SupportedOnly implements LocaleResolver {
 
-		private final CookieLocaleResolver cookies;
+		private final CookieLocaleResolver plain;
 
-		SupportedOnly(CookieLocaleResolver cookies) {
-			this.cookies = cookies;
+		private final CookieLocaleResolver secure;
+
+		SupportedOnly(CookieLocaleResolver plain, CookieLocaleResolver secure) {
+			this.plain = plain;
+			this.secure = secure;
 		}
 
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
-			Locale supported = supported(this.cookies.resolveLocale(request));
+			Locale supported = supported(cookies(request).resolveLocale(request));
 			return (supported != null) ? supported : preferred(request);
 		}
 
 		@Override
 		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-			this.cookies.setLocale(request, response, supported(locale));
+			cookies(request).setLocale(request, response, supported(locale));
+		}
+
+		private CookieLocaleResolver cookies(HttpServletRequest request) {
+			return request.isSecure() ? this.secure : this.plain;
 		}
 
 	}

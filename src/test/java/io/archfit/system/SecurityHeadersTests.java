@@ -1,6 +1,7 @@
 package io.archfit.system;
 
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Map;
 
 import io.archfit.support.Http;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the endpoints that must not exist do not.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:headers;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
+		properties = { "spring.datasource.url=jdbc:h2:mem:headers;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+				"server.forward-headers-strategy=native" })
 class SecurityHeadersTests {
 
 	@LocalServerPort
@@ -95,6 +97,22 @@ class SecurityHeadersTests {
 		Http.Response response = this.http.sendJson("DELETE", "/api/v1/evaluations", "{}", Map.of());
 		assertThat(response.status()).isEqualTo(405);
 		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void behindAnHttpsProxyBrowsersAreToldToStayOnHttpsAndEveryCookieIsSecure() {
+		Http.Response overHttps = this.http
+			.send(HttpRequest.newBuilder(this.http.uri("/?lang=de")).header("X-Forwarded-Proto", "https").build());
+		assertThat(overHttps.header("Strict-Transport-Security")).contains("max-age=");
+		List<String> cookies = overHttps.raw().headers().allValues("Set-Cookie");
+		assertThat(cookies).extracting((cookie) -> cookie.substring(0, cookie.indexOf('=')))
+			.contains("XSRF-TOKEN", "archfit-lang");
+		assertThat(cookies).allSatisfy((cookie) -> assertThat(cookie).containsIgnoringCase("; Secure"));
+
+		Http.Response overHttp = this.http.get("/?lang=de");
+		assertThat(overHttp.header("Strict-Transport-Security")).isNull();
+		assertThat(overHttp.raw().headers().allValues("Set-Cookie"))
+			.noneSatisfy((cookie) -> assertThat(cookie).containsIgnoringCase("; Secure"));
 	}
 
 	@Test
