@@ -91,6 +91,24 @@ public final class CostModel {
 
 	private static final int BISECTION_STEPS = 60;
 
+	private static final double SCAN_LO = Math.log10(BREAK_EVEN_MIN);
+
+	private static final double SCAN_HI = Math.log10(BREAK_EVEN_MAX);
+
+	private static final int SCAN_STEPS = (int) Math.round((SCAN_HI - SCAN_LO) * SCAN_STEPS_PER_DECADE);
+
+	/** The log volumes of the break-even scan and the volumes themselves. */
+	private static final double[] SCAN_LOGS = new double[SCAN_STEPS + 1];
+
+	private static final double[] SCAN_VOLUMES = new double[SCAN_STEPS + 1];
+
+	static {
+		for (int i = 0; i <= SCAN_STEPS; i++) {
+			SCAN_LOGS[i] = SCAN_LO + (SCAN_HI - SCAN_LO) * i / SCAN_STEPS;
+			SCAN_VOLUMES[i] = Math.pow(10, SCAN_LOGS[i]);
+		}
+	}
+
 	/**
 	 * Estimates every architecture at the answered volume, with the serverless/monolith
 	 * break-even. Unanswered traits take the defaults of
@@ -127,13 +145,9 @@ public final class CostModel {
 	 */
 	public ArchitectureCost cost(String architecture, CostInputs inputs, CostAssumptions assumptions) {
 		Parts parts = parts(architecture, inputs.requestsPerMonth(), inputs, assumptions);
-		Map<String, Double> breakdown = new LinkedHashMap<>();
-		breakdown.put("requests", parts.requests);
-		breakdown.put("compute", parts.compute);
-		breakdown.put("gateway", parts.gateway);
-		breakdown.put("idleCapacity", parts.idleCapacity);
-		breakdown.put("loadBalancer", parts.loadBalancer);
-		return new ArchitectureCost(architecture, parts.total(), breakdown);
+		return new ArchitectureCost(architecture, parts.total(),
+				Map.of("requests", parts.requests, "compute", parts.compute, "gateway", parts.gateway, "idleCapacity",
+						parts.idleCapacity, "loadBalancer", parts.loadBalancer));
 	}
 
 	/**
@@ -243,14 +257,11 @@ public final class CostModel {
 	public Double breakEven(String first, String second, CostInputs inputs, CostAssumptions assumptions) {
 		architectureIndex(first);
 		architectureIndex(second);
-		double lo = Math.log10(BREAK_EVEN_MIN);
-		double hi = Math.log10(BREAK_EVEN_MAX);
-		int steps = (int) Math.round((hi - lo) * SCAN_STEPS_PER_DECADE);
 		double signedFrom = Double.NaN;
 		int sign = 0;
-		for (int i = 0; i <= steps; i++) {
-			double x = lo + (hi - lo) * i / steps;
-			double difference = difference(first, second, x, inputs, assumptions);
+		for (int i = 0; i <= SCAN_STEPS; i++) {
+			double x = SCAN_LOGS[i];
+			double difference = differenceAt(first, second, SCAN_VOLUMES[i], inputs, assumptions);
 			int current = (int) Math.signum(difference);
 			if (current == 0) {
 				continue;
@@ -282,7 +293,11 @@ public final class CostModel {
 
 	private double difference(String first, String second, double log10Volume, CostInputs inputs,
 			CostAssumptions assumptions) {
-		double volume = Math.pow(10, log10Volume);
+		return differenceAt(first, second, Math.pow(10, log10Volume), inputs, assumptions);
+	}
+
+	private double differenceAt(String first, String second, double volume, CostInputs inputs,
+			CostAssumptions assumptions) {
 		if ("serverless".equals(first) && "monolith".equals(second)) {
 			return serverlessMinusMonolith(volume, inputs, assumptions);
 		}

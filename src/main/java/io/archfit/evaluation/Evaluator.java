@@ -44,8 +44,9 @@ import io.archfit.catalogue.TraitType;
  * as sure as the answers allow.</li>
  * </ul>
  * The rules are compiled into arrays once; tipping points are found by swapping one
- * answer's contribution at a time. Instances are immutable, thread-safe and
- * deterministic.
+ * answer's contribution at a time, over only the criteria that answer moves, after
+ * skipping the traits whose answers cannot move any score far enough to change the
+ * leader. Instances are immutable, thread-safe and deterministic.
  */
 public final class Evaluator {
 
@@ -90,9 +91,13 @@ public final class Evaluator {
 	 */
 	private static final double[] SCORES = new double[2 * SCORE_OFFSET + 1];
 
+	/** The same scores rounded to one decimal as shown, boxed once. */
+	private static final Double[] SHOWN_SCORES = new Double[SCORES.length];
+
 	static {
 		for (int i = 0; i < SCORES.length; i++) {
 			SCORES[i] = computeScore(i - SCORE_OFFSET);
+			SHOWN_SCORES[i] = round1(SCORES[i]);
 		}
 	}
 
@@ -164,24 +169,26 @@ public final class Evaluator {
 	public Evaluation evaluate(Answers answers, List<String> priorities, CostAssumptions assumptions,
 			boolean withTippingPoints) {
 		Model m = this.model;
-		int[] slots = m.slots(answers);
+		String[] values = new String[m.traits.length];
+		int[] slots = m.slots(answers, values);
 		double[] weights = m.weights(priorities);
 		CostContext cost = m.costContext(answers, (assumptions != null) ? assumptions : this.defaultAssumptions);
 		State state = m.state(slots, weights, cost.band);
 		int recommended = state.best;
-		List<RankedArchitecture> ranking = ranking(state, slots, answers);
-		List<CriterionResult> criteria = criteria(state, slots, answers, weights, priorities);
 		int second = state.second;
-		Comparison comparison = (second >= 0) ? compare(criteria, m.architectures[recommended], m.architectures[second])
-				: null;
+		List<RankedArchitecture> ranking = ranking(state, slots, values);
+		Double[] rounded = m.roundedScores(state);
+		int[][] effects = new int[m.criterionCount][];
+		List<CriterionResult> criteria = criteria(state, slots, values, weights, priorities, rounded, effects);
+		Comparison comparison = (second >= 0) ? compare(criteria, rounded, recommended, second, effects) : null;
 		double margin = (second >= 0) ? state.overall[recommended] - state.overall[second] : 100.0;
-		List<String> unanswered = m.unanswered(slots, answers);
+		List<String> unanswered = m.unanswered(slots);
 		double confidence = round2((1.0 - (double) unanswered.size() / m.scoredTraitCount)
 				* (0.5 + 0.5 * Math.min(1.0, margin / CONFIDENT_MARGIN)));
-		List<Risk> risks = risks(state, answers);
+		List<Risk> risks = risks(state, values);
 		CostEstimate estimate = COST_MODEL.estimate(cost.inputs, cost.assumptions);
 		cost.breakEven = estimate.breakEvenRequestsPerMonth();
-		List<TippingPoint> tippingPoints = withTippingPoints ? m.tippingPoints(state, slots, weights, answers, cost)
+		List<TippingPoint> tippingPoints = withTippingPoints ? m.tippingPoints(state, slots, weights, values, cost)
 				: List.of();
 		return new Evaluation(this.catalogue.version(), m.architectures[recommended], confidence, ranking, criteria,
 				comparison, risks, tippingPoints, unanswered, estimate);
@@ -200,65 +207,94 @@ public final class Evaluator {
 		if (!this.model.architectureIndex.containsKey(first) || !this.model.architectureIndex.containsKey(second)) {
 			throw new IllegalArgumentException("Unknown architecture '" + first + "' or '" + second + "'");
 		}
-		return compare(evaluation.criteria(), first, second);
+		List<CriterionResult> criteria = evaluation.criteria();
+		int count = criteria.size();
+		double[] firstScores = new double[count];
+		double[] secondScores = new double[count];
+		int[][] effects = new int[count][];
+		for (int c = 0; c < count; c++) {
+			CriterionResult result = criteria.get(c);
+			firstScores[c] = result.scores().get(first);
+			secondScores[c] = result.scores().get(second);
+			List<Reason> reasons = result.reasons();
+			int[] pairs = new int[2 * reasons.size()];
+			for (int k = 0; k < reasons.size(); k++) {
+				pairs[2 * k] = reasons.get(k).effects().getOrDefault(first, 0);
+				pairs[2 * k + 1] = reasons.get(k).effects().getOrDefault(second, 0);
+			}
+			effects[c] = pairs;
+		}
+		return compare(criteria, first, second, firstScores, secondScores, effects);
 	}
 
-	private static Comparison compare(List<CriterionResult> criteria, String first, String second) {
-		List<CriterionResult> similar = new ArrayList<>();
+	/** The comparison of the recommended architecture and the runner-up. */
+	private Comparison compare(List<CriterionResult> criteria, Double[] rounded, int first, int second,
+			int[][] effects) {
+		int count = criteria.size();
+		double[] firstScores = new double[count];
+		double[] secondScores = new double[count];
+		for (int c = 0; c < count; c++) {
+			firstScores[c] = rounded[first * count + c];
+			secondScores[c] = rounded[second * count + c];
+		}
+		return compare(criteria, this.model.architectures[first], this.model.architectures[second], firstScores,
+				secondScores, effects);
+	}
+
+	/**
+	 * The comparison, from each criterion's two scores and each reason's effects on the
+	 * two ({@code effects[c][2k]} on the first, {@code effects[c][2k + 1]} on the second
+	 * for reason k of criterion c).
+	 */
+	private static Comparison compare(List<CriterionResult> criteria, String first, String second, double[] firstScores,
+			double[] secondScores, int[][] effects) {
+		List<Integer> similar = new ArrayList<>();
 		List<CriterionGap> differences = new ArrayList<>();
-		for (CriterionResult result : criteria) {
-			double a = result.scores().get(first);
-			double b = result.scores().get(second);
+		for (int c = 0; c < criteria.size(); c++) {
+			CriterionResult result = criteria.get(c);
+			double a = firstScores[c];
+			double b = secondScores[c];
+			int[] pairs = effects[c];
 			if (Math.abs(a - b) <= SIMILAR_GAP) {
-				for (Reason reason : result.reasons()) {
-					if (touches(reason, first, second)) {
-						similar.add(result);
+				for (int k = 0; k < pairs.length; k += 2) {
+					if (pairs[k] != 0 || pairs[k + 1] != 0) {
+						similar.add(c);
 						break;
 					}
 				}
 			}
 			else {
 				List<Reason> apart = new ArrayList<>();
-				for (Reason reason : result.reasons()) {
-					if (effect(reason, first) != effect(reason, second)) {
-						apart.add(reason);
+				for (int k = 0; k < pairs.length; k += 2) {
+					if (pairs[k] != pairs[k + 1]) {
+						apart.add(result.reasons().get(k / 2));
 					}
 				}
 				differences.add(new CriterionGap(result.criterion(), a, b, apart));
 			}
 		}
 		similar.sort((x, y) -> {
-			int byWeight = Double.compare(y.weight(), x.weight());
-			return (byWeight != 0) ? byWeight : Double.compare(gap(x, first, second), gap(y, first, second));
+			int byWeight = Double.compare(criteria.get(y).weight(), criteria.get(x).weight());
+			return (byWeight != 0) ? byWeight : Double.compare(Math.abs(firstScores[x] - secondScores[x]),
+					Math.abs(firstScores[y] - secondScores[y]));
 		});
 		differences.sort((x, y) -> Double.compare(y.gap(), x.gap()));
 		List<CriterionGap> similarities = new ArrayList<>(similar.size());
-		for (CriterionResult result : similar) {
+		for (int c : similar) {
+			CriterionResult result = criteria.get(c);
+			int[] pairs = effects[c];
 			List<Reason> together = new ArrayList<>();
-			for (Reason reason : result.reasons()) {
-				if (touches(reason, first, second)) {
-					together.add(reason);
+			for (int k = 0; k < pairs.length; k += 2) {
+				if (pairs[k] != 0 || pairs[k + 1] != 0) {
+					together.add(result.reasons().get(k / 2));
 				}
 			}
-			similarities.add(new CriterionGap(result.criterion(), result.scores().get(first),
-					result.scores().get(second), together));
+			similarities.add(new CriterionGap(result.criterion(), firstScores[c], secondScores[c], together));
 		}
 		return new Comparison(first, second, similarities, differences);
 	}
 
-	private static double gap(CriterionResult result, String first, String second) {
-		return Math.abs(result.scores().get(first) - result.scores().get(second));
-	}
-
-	private static boolean touches(Reason reason, String first, String second) {
-		return effect(reason, first) != 0 || effect(reason, second) != 0;
-	}
-
-	private static int effect(Reason reason, String architecture) {
-		return reason.effects().getOrDefault(architecture, 0);
-	}
-
-	private List<RankedArchitecture> ranking(State state, int[] slots, Answers answers) {
+	private List<RankedArchitecture> ranking(State state, int[] slots, String[] values) {
 		Model m = this.model;
 		List<RankedArchitecture> ranking = new ArrayList<>(m.architectureCount);
 		for (int a : state.order) {
@@ -267,8 +303,7 @@ public final class Evaluator {
 				for (int k = 0; k < m.knockOuts.length; k++) {
 					Model.CompiledKnockOut ko = m.knockOuts[k];
 					if (ko.architecture == a && slots[ko.trait] >= 0 && ko.firesAt[slots[ko.trait]]) {
-						blockers.add(new Blocker(ko.id, m.traits[ko.trait].trait.id(),
-								answers.get(m.traits[ko.trait].trait.id())));
+						blockers.add(new Blocker(ko.id, m.traits[ko.trait].trait.id(), values[ko.trait]));
 					}
 				}
 			}
@@ -278,78 +313,98 @@ public final class Evaluator {
 		return ranking;
 	}
 
-	private List<CriterionResult> criteria(State state, int[] slots, Answers answers, double[] weights,
-			List<String> priorities) {
+	/**
+	 * The criterion results; also fills {@code effects} with each reason's effects on the
+	 * recommended architecture and the runner-up, for the comparison.
+	 */
+	private List<CriterionResult> criteria(State state, int[] slots, String[] values, double[] weights,
+			List<String> priorities, Double[] rounded, int[][] effects) {
 		Model m = this.model;
+		int first = state.best;
+		int second = (state.second >= 0) ? state.second : state.best;
+		int spillFirst = (first == m.spillTo) ? 1 : 0;
+		int spillSecond = (second == m.spillTo) ? 1 : 0;
+		boolean[] priority = m.priorityFlags(priorities);
 		List<CriterionResult> results = new ArrayList<>(m.criterionCount);
 		Reason[] reasonCache = new Reason[m.rules.length];
+		List<Reason> reasons = new ArrayList<>();
+		int[] pairs = new int[16];
 		for (int c = 0; c < m.criterionCount; c++) {
-			@SuppressWarnings("unchecked")
-			Map.Entry<String, Double>[] scores = new Map.Entry[m.architectureCount];
-			for (int a = 0; a < m.architectureCount; a++) {
-				scores[a] = Map.entry(m.architectures[a], round1(state.score(a, c)));
-			}
-			List<Reason> reasons = new ArrayList<>();
+			reasons.clear();
+			int n = 0;
 			for (int r : m.rulesOfCriterion[c]) {
 				Model.CompiledRule rule = m.rules[r];
 				int slot = slots[rule.trait];
 				if (slot >= 0 && rule.firesAt[slot]) {
 					if (reasonCache[r] == null) {
-						String traitId = m.traits[rule.trait].trait.id();
-						reasonCache[r] = new Reason(rule.id, traitId, answers.get(traitId), rule.effects);
+						reasonCache[r] = new Reason(rule.id, m.traits[rule.trait].trait.id(), values[rule.trait],
+								rule.effects);
 					}
 					reasons.add(reasonCache[r]);
+					pairs = pair(pairs, n++, rule.effectOf[first], rule.effectOf[second]);
 				}
 			}
 			boolean costModel = c == m.costCriterion && state.band >= 0;
 			if (costModel) {
-				reasons.add(new Reason(CostCriterion.REASON_ID, CostCriterion.VOLUME, answers.get(CostCriterion.VOLUME),
+				reasons.add(new Reason(CostCriterion.REASON_ID, CostCriterion.VOLUME, values[m.volumeTrait],
 						m.bandReasonEffects.get(state.band)));
+				pairs = pair(pairs, n++, m.bandEffects[state.band][first], m.bandEffects[state.band][second]);
 			}
 			if (state.spillActive) {
-				for (int r : m.rulesOfCriterion[c]) {
-					Model.CompiledRule rule = m.rules[r];
-					int slot = slots[rule.trait];
-					if (slot >= 0 && rule.firesAt[slot] && rule.spills && m.spillCriteria[c]) {
-						reasons.add(new Reason(m.spillId, m.traits[rule.trait].trait.id(),
-								answers.get(m.traits[rule.trait].trait.id()), Map.of(m.architectures[m.spillTo], 1)));
+				if (m.spillCriteria[c]) {
+					for (int r : m.rulesOfCriterion[c]) {
+						Model.CompiledRule rule = m.rules[r];
+						int slot = slots[rule.trait];
+						if (slot >= 0 && rule.firesAt[slot] && rule.spills) {
+							reasons.add(new Reason(m.spillId, m.traits[rule.trait].trait.id(), values[rule.trait],
+									m.spillEffects));
+							pairs = pair(pairs, n++, spillFirst, spillSecond);
+						}
 					}
 				}
 				if (costModel && m.bandSpills[state.band]) {
-					reasons.add(new Reason(m.spillId, CostCriterion.VOLUME, answers.get(CostCriterion.VOLUME),
-							Map.of(m.architectures[m.spillTo], 1)));
+					reasons.add(new Reason(m.spillId, CostCriterion.VOLUME, values[m.volumeTrait], m.spillEffects));
+					pairs = pair(pairs, n++, spillFirst, spillSecond);
 				}
 			}
-			String id = m.criteria[c];
-			boolean priority = priorities != null && priorities.contains(id);
-			results.add(new CriterionResult(id, round4(weights[c]), priority, Map.ofEntries(scores), reasons));
+			effects[c] = Arrays.copyOf(pairs, 2 * n);
+			results.add(
+					new CriterionResult(m.criteria[c], round4(weights[c]), priority[c], m.scores(rounded, c), reasons));
 		}
 		return results;
 	}
 
-	private List<Risk> risks(State state, Answers answers) {
+	/** Stores reason k's effects on the two compared architectures, growing the array. */
+	private static int[] pair(int[] pairs, int k, int onFirst, int onSecond) {
+		int[] into = (2 * k + 1 < pairs.length) ? pairs : Arrays.copyOf(pairs, 2 * pairs.length + 2);
+		into[2 * k] = onFirst;
+		into[2 * k + 1] = onSecond;
+		return into;
+	}
+
+	private List<Risk> risks(State state, String[] values) {
 		Model m = this.model;
-		List<String> leading = new ArrayList<>();
+		int[] leading = new int[m.architectureCount];
+		int leadingCount = 0;
 		double top = state.overall[state.best];
 		for (int a : state.order) {
 			if (state.koCount[a] == 0 && top - state.overall[a] <= LEADING_GAP) {
-				leading.add(m.architectures[a]);
+				leading[leadingCount++] = a;
 			}
 		}
 		List<Risk> risks = new ArrayList<>();
-		for (RiskRule rule : this.catalogue.risks()) {
-			List<String> concerned = leading.stream().filter(rule.architectures()::contains).toList();
-			if (concerned.isEmpty()) {
-				continue;
+		for (Model.CompiledRisk rule : m.risks) {
+			List<String> concerned = null;
+			for (int i = 0; i < leadingCount; i++) {
+				if (rule.concerns[leading[i]]) {
+					if (concerned == null) {
+						concerned = new ArrayList<>(leadingCount);
+					}
+					concerned.add(m.architectures[leading[i]]);
+				}
 			}
-			boolean relevant = true;
-			Set<String> triggeredBy = new LinkedHashSet<>();
-			for (Condition condition : rule.when()) {
-				relevant &= condition.matches(answers.get(condition.trait()));
-				triggeredBy.add(condition.trait());
-			}
-			if (relevant) {
-				risks.add(new Risk(rule.id(), concerned, List.copyOf(triggeredBy)));
+			if (concerned != null && rule.holds(values)) {
+				risks.add(new Risk(rule.id, concerned, rule.triggeredBy));
 			}
 		}
 		return risks;
@@ -377,6 +432,85 @@ public final class Evaluator {
 			return a < b;
 		}
 		return difference > 0;
+	}
+
+	/**
+	 * The architectures in ranking order: viable ones first, then by overall score (see
+	 * {@link #ahead}).
+	 * <p>
+	 * Sorted exactly as {@code Arrays.sort(T[], Comparator)} sorts fewer than 32 elements
+	 * (the first run made ascending, then binary insertion), so that near ties (within
+	 * {@value #TIE}), where {@code ahead} need not be transitive, come out in the same
+	 * order as with that sort.
+	 * @param overall overall score per architecture
+	 * @param koCount knock-outs per architecture
+	 * @return architecture indexes, best first
+	 */
+	static int[] rank(double[] overall, int[] koCount) {
+		int[] a = new int[overall.length];
+		for (int i = 0; i < a.length; i++) {
+			a[i] = i;
+		}
+		int hi = a.length;
+		if (hi < 2) {
+			return a;
+		}
+		if (hi >= 32) {
+			Integer[] boxed = Arrays.stream(a).boxed().toArray(Integer[]::new);
+			Arrays.sort(boxed, (x, y) -> compareRank(overall, koCount, x, y));
+			for (int i = 0; i < hi; i++) {
+				a[i] = boxed[i];
+			}
+			return a;
+		}
+		// the first run, made ascending
+		int runHi = 1;
+		if (compareRank(overall, koCount, a[runHi++], a[0]) < 0) {
+			while (runHi < hi && compareRank(overall, koCount, a[runHi], a[runHi - 1]) < 0) {
+				runHi++;
+			}
+			for (int lo = 0, top = runHi - 1; lo < top; lo++, top--) {
+				int swap = a[lo];
+				a[lo] = a[top];
+				a[top] = swap;
+			}
+		}
+		else {
+			while (runHi < hi && compareRank(overall, koCount, a[runHi], a[runHi - 1]) >= 0) {
+				runHi++;
+			}
+		}
+		// binary insertion of the rest
+		for (int start = runHi; start < hi; start++) {
+			int pivot = a[start];
+			int left = 0;
+			int right = start;
+			while (left < right) {
+				int mid = (left + right) >>> 1;
+				if (compareRank(overall, koCount, pivot, a[mid]) < 0) {
+					right = mid;
+				}
+				else {
+					left = mid + 1;
+				}
+			}
+			System.arraycopy(a, left, a, left + 1, start - left);
+			a[left] = pivot;
+		}
+		return a;
+	}
+
+	/** The ranking order of two architectures: negative when x ranks first. */
+	static int compareRank(double[] overall, int[] koCount, int x, int y) {
+		if (x == y) {
+			return 0;
+		}
+		boolean vx = koCount[x] == 0;
+		boolean vy = koCount[y] == 0;
+		if (vx != vy) {
+			return vx ? -1 : 1;
+		}
+		return ahead(overall, x, y) ? -1 : 1;
 	}
 
 	/** Criterion score for a net effect. */
@@ -437,35 +571,22 @@ public final class Evaluator {
 				}
 				this.overall[a] = sum;
 			}
-			Integer[] boxed = new Integer[model.architectureCount];
-			for (int a = 0; a < boxed.length; a++) {
-				boxed[a] = a;
-			}
-			Arrays.sort(boxed, (x, y) -> {
-				if (x.equals(y)) {
-					return 0;
-				}
-				boolean vx = koCount[x] == 0;
-				boolean vy = koCount[y] == 0;
-				if (vx != vy) {
-					return vx ? -1 : 1;
-				}
-				return ahead(this.overall, x, y) ? -1 : 1;
-			});
-			this.order = new int[boxed.length];
-			for (int i = 0; i < boxed.length; i++) {
-				this.order[i] = boxed[i];
-			}
+			this.order = rank(this.overall, koCount);
 			this.best = this.order[0];
 			this.second = (this.order.length > 1 && koCount[this.order[1]] == 0) ? this.order[1] : -1;
 		}
 
 		double score(int a, int c) {
+			return Evaluator.score(netEffect(a, c));
+		}
+
+		/** The net effect on a criterion score, spill-over included. */
+		int netEffect(int a, int c) {
 			int n = this.net[a * this.model.criterionCount + c];
 			if (this.spillActive && a == this.model.spillTo) {
 				n += this.spill[c];
 			}
-			return Evaluator.score(n);
+			return n;
 		}
 
 	}
@@ -750,8 +871,22 @@ public final class Evaluator {
 		/** Whether a band passes its lead of functions over hybrid on (spill-over). */
 		final boolean[] bandSpills;
 
+		/**
+		 * Per architecture: the most a change of band (or of having one) moves its cost
+		 * criterion.
+		 */
+		final int[] bandReach;
+
 		/** Per trait: the criteria it moves plus the cost criterion. */
 		final int[][] touchedWithCost;
+
+		/** The effects of a spill-over reason: +1 for the architecture it goes to. */
+		final Map<String, Integer> spillEffects;
+
+		/** The index of the volume trait, or -1. */
+		final int volumeTrait;
+
+		final CompiledRisk[] risks;
 
 		Model(Catalogue catalogue) {
 			this.architectures = catalogue.architectures().toArray(String[]::new);
@@ -786,6 +921,7 @@ public final class Evaluator {
 			this.spillId = (spillover != null) ? spillover.id() : null;
 			this.spillFrom = (spillover != null) ? this.architectureIndex.get(spillover.from()) : -1;
 			this.spillTo = (spillover != null) ? this.architectureIndex.get(spillover.to()) : -1;
+			this.spillEffects = (spillover != null) ? Map.of(spillover.to(), 1) : Map.of();
 			this.spillCriteria = new boolean[this.criterionCount];
 			if (spillover != null) {
 				for (int c = 0; c < this.criterionCount; c++) {
@@ -837,7 +973,10 @@ public final class Evaluator {
 						nonZero.put(architecture, effect);
 					}
 				});
-				this.rules[r] = new CompiledRule(rule.id(), t, firesAt, ruleCriteria, spills, Map.copyOf(nonZero));
+				int[] effectOf = new int[this.architectureCount];
+				nonZero.forEach((architecture, effect) -> effectOf[this.architectureIndex.get(architecture)] = effect);
+				this.rules[r] = new CompiledRule(rule.id(), t, firesAt, ruleCriteria, spills, Map.copyOf(nonZero),
+						effectOf);
 				for (int s = 0; s < trait.slotCount; s++) {
 					if (!firesAt[s]) {
 						continue;
@@ -918,6 +1057,16 @@ public final class Evaluator {
 				}
 			}
 			this.bandReasonEffects = List.copyOf(reasonEffects);
+			this.bandReach = new int[this.architectureCount];
+			for (int a = 0; a < this.architectureCount; a++) {
+				int low = 0;
+				int high = 0;
+				for (int band = 0; band < CostCriterion.BANDS; band++) {
+					low = Math.min(low, this.bandEffects[band][a]);
+					high = Math.max(high, this.bandEffects[band][a]);
+				}
+				this.bandReach[a] = high - low;
+			}
 			this.touchedWithCost = new int[this.traits.length][];
 			for (int t = 0; t < this.traits.length; t++) {
 				int[] touched = this.traits[t].touched;
@@ -927,6 +1076,26 @@ public final class Evaluator {
 					with[touched.length] = cost;
 				}
 				this.touchedWithCost[t] = with;
+			}
+			this.volumeTrait = this.traitIndex.getOrDefault(CostCriterion.VOLUME, -1);
+			this.risks = new CompiledRisk[catalogue.risks().size()];
+			for (int k = 0; k < this.risks.length; k++) {
+				RiskRule risk = catalogue.risks().get(k);
+				boolean[] concerns = new boolean[this.architectureCount];
+				for (int a = 0; a < this.architectureCount; a++) {
+					concerns[a] = risk.architectures().contains(this.architectures[a]);
+				}
+				Condition[] when = risk.when().toArray(Condition[]::new);
+				int[] traits = new int[when.length];
+				Set<String> triggeredBy = new LinkedHashSet<>();
+				for (int i = 0; i < when.length; i++) {
+					traits[i] = this.traitIndex.getOrDefault(when[i].trait(), -1);
+					triggeredBy.add(when[i].trait());
+				}
+				this.risks[k] = new CompiledRisk(risk.id(), concerns, traits, when, List.copyOf(triggeredBy));
+			}
+			for (CompiledTrait trait : this.traits) {
+				trait.pairs(this.criterionCount, this.architectureCount, this.costCriterion, this.spillTo);
 			}
 		}
 
@@ -949,17 +1118,65 @@ public final class Evaluator {
 			return this.spillFrom >= 0 && koCount[this.spillFrom] > 0 && koHard[this.spillFrom] == 0;
 		}
 
-		int[] slots(Answers answers) {
+		/**
+		 * The answer slot of every trait (-1: unanswered); the answers by trait index go
+		 * to {@code values}.
+		 */
+		int[] slots(Answers answers, String[] values) {
 			int[] slots = new int[this.traits.length];
 			Arrays.fill(slots, -1);
-			for (Map.Entry<String, String> entry : answers.asMap().entrySet()) {
-				Integer t = this.traitIndex.get(entry.getKey());
+			answers.asMap().forEach((trait, value) -> {
+				Integer t = this.traitIndex.get(trait);
 				if (t == null) {
-					throw new IllegalArgumentException("Unknown trait '" + entry.getKey() + "'");
+					throw new IllegalArgumentException("Unknown trait '" + trait + "'");
 				}
-				slots[t] = this.traits[t].slotOf(entry.getValue());
-			}
+				slots[t] = this.traits[t].slotOf(value);
+				values[t] = value;
+			});
 			return slots;
+		}
+
+		/** Each criterion score rounded as shown, indexed architecture × criterion. */
+		Double[] roundedScores(State state) {
+			Double[] rounded = new Double[this.architectureCount * this.criterionCount];
+			for (int a = 0; a < this.architectureCount; a++) {
+				for (int c = 0; c < this.criterionCount; c++) {
+					int index = state.netEffect(a, c) + SCORE_OFFSET;
+					rounded[a * this.criterionCount + c] = (index >= 0 && index < SHOWN_SCORES.length)
+							? SHOWN_SCORES[index] : round1(state.score(a, c));
+				}
+			}
+			return rounded;
+		}
+
+		/** The scores of one criterion by architecture id, from the rounded scores. */
+		Map<String, Double> scores(Double[] rounded, int c) {
+			int C = this.criterionCount;
+			String[] ids = this.architectures;
+			if (ids.length == 4) {
+				return Map.of(ids[0], rounded[c], ids[1], rounded[C + c], ids[2], rounded[2 * C + c], ids[3],
+						rounded[3 * C + c]);
+			}
+			@SuppressWarnings("unchecked")
+			Map.Entry<String, Double>[] scores = new Map.Entry[ids.length];
+			for (int a = 0; a < ids.length; a++) {
+				scores[a] = Map.entry(ids[a], rounded[a * C + c]);
+			}
+			return Map.ofEntries(scores);
+		}
+
+		/** Which criteria are priorities. */
+		boolean[] priorityFlags(List<String> priorities) {
+			boolean[] flags = new boolean[this.criterionCount];
+			if (priorities != null) {
+				for (String priority : priorities) {
+					Integer c = this.criterionIndex.get(priority);
+					if (c != null) {
+						flags[c] = true;
+					}
+				}
+			}
+			return flags;
 		}
 
 		double[] weights(List<String> priorities) {
@@ -1000,16 +1217,18 @@ public final class Evaluator {
 					continue;
 				}
 				int[] effects = trait.effects[s];
-				for (int i = 0; i < size; i++) {
+				for (int i : trait.effectAt[s]) {
 					net[i] += effects[i];
 				}
 				int[] spills = trait.spill[s];
-				for (int c = 0; c < spills.length; c++) {
+				for (int c : trait.spillAt[s]) {
 					spill[c] += spills[c];
 				}
-				for (int a = 0; a < this.architectureCount; a++) {
-					koCount[a] += trait.koCount[s][a];
-					koHard[a] += trait.koHard[s][a];
+				if (trait.knocksOut) {
+					for (int a = 0; a < this.architectureCount; a++) {
+						koCount[a] += trait.koCount[s][a];
+						koHard[a] += trait.koHard[s][a];
+					}
 				}
 			}
 			if (band >= 0) {
@@ -1023,10 +1242,10 @@ public final class Evaluator {
 			return new State(this, net, spill, koCount, koHard, weights, band);
 		}
 
-		List<String> unanswered(int[] slots, Answers answers) {
+		List<String> unanswered(int[] slots) {
 			List<String> unanswered = new ArrayList<>();
 			for (int t : this.wizardOrder) {
-				if (!this.traits[t].trait.costInput() && !answers.isAnswered(this.traits[t].trait.id())) {
+				if (!this.traits[t].trait.costInput() && slots[t] < 0) {
 					unanswered.add(this.traits[t].trait.id());
 				}
 			}
@@ -1040,7 +1259,7 @@ public final class Evaluator {
 		 * the cost criterion; for its numbers each pair of rule slot and band is one
 		 * alternative, represented by the value nearest to the current answer.
 		 */
-		List<TippingPoint> tippingPoints(State state, int[] slots, double[] weights, Answers answers,
+		List<TippingPoint> tippingPoints(State state, int[] slots, double[] weights, String[] values,
 				CostContext cost) {
 			int A = this.architectureCount;
 			int C = this.criterionCount;
@@ -1060,6 +1279,9 @@ public final class Evaluator {
 					continue;
 				}
 				int current = slots[t];
+				if (!trait.knocksOut && cannotTip(state, weights, t, current, bandMoves)) {
+					continue;
+				}
 				if (!bandMoves || trait.trait.isChoice()) {
 					for (int alternative = -1; alternative < trait.slotCount; alternative++) {
 						int band = bandMoves
@@ -1074,7 +1296,7 @@ public final class Evaluator {
 					}
 					continue;
 				}
-				String answer = answers.get(trait.trait.id());
+				String answer = values[t];
 				double value = (answer != null) ? Double.parseDouble(answer) : Double.NaN;
 				if (current >= 0) {
 					int band = cost.bandWith(role, null);
@@ -1107,10 +1329,62 @@ public final class Evaluator {
 				CompiledTrait trait = this.traits[candidate.trait];
 				String to = (candidate.value != null) ? candidate.value : (candidate.alternative >= 0)
 						? trait.alternativeText(candidate.current, candidate.alternative) : null;
-				points.add(new TippingPoint(trait.trait.id(), answers.get(trait.trait.id()), to,
+				points.add(new TippingPoint(trait.trait.id(), values[candidate.trait], to,
 						this.architectures[candidate.recommended], candidate.distance));
 			}
 			return points;
+		}
+
+		/**
+		 * Whether no other answer of a trait can change the recommendation, judged from
+		 * the most each answer can move each criterion score: when the leader stays more
+		 * than {@value #TIP_MARGIN} points ahead of every other viable architecture even
+		 * if all those moves went against it, scoring the alternatives one by one could
+		 * only confirm it. Only for traits without knock-outs.
+		 * @param bandMoves whether the trait's answers also move the cost model's band
+		 */
+		private boolean cannotTip(State state, double[] weights, int t, int current, boolean bandMoves) {
+			int best = state.best;
+			double bestReach = reach(state, weights, t, current, bandMoves, best);
+			// the closest first
+			for (int a : state.order) {
+				if (a == best || state.koCount[a] > 0) {
+					continue;
+				}
+				double gap = state.overall[best] - state.overall[a];
+				if (!(gap - bestReach - reach(state, weights, t, current, bandMoves, a) > TIP_MARGIN)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/**
+		 * The most another answer of a trait can move one architecture's overall score:
+		 * each criterion score moves at most as far as the largest change of its net
+		 * effect takes it, up or down (scores rise with the net effect). A change of the
+		 * cost model's band moves the cost criterion by at most the spread of the band
+		 * effects, and the spill-over there by at most 1.
+		 */
+		private double reach(State state, double[] weights, int t, int current, boolean bandMoves, int a) {
+			CompiledTrait trait = this.traits[t];
+			int[] reach = trait.reach[(current >= 0) ? current : trait.slotCount];
+			int C = this.criterionCount;
+			boolean spills = a == this.spillTo && state.spillActive;
+			int row = spills ? this.architectureCount : a;
+			double sum = 0;
+			for (int c : bandMoves ? this.touchedWithCost[t] : trait.touched) {
+				int move = reach[row * C + c];
+				if (bandMoves && c == this.costCriterion) {
+					move += this.bandReach[a] + (spills ? 1 : 0);
+				}
+				if (move != 0) {
+					int n = state.net[a * C + c] + (spills ? state.spill[c] : 0);
+					double now = Evaluator.score(n);
+					sum += weights[c] * Math.max(Evaluator.score(n + move) - now, now - Evaluator.score(n - move));
+				}
+			}
+			return sum;
 		}
 
 		/**
@@ -1123,15 +1397,20 @@ public final class Evaluator {
 			CompiledTrait trait = this.traits[t];
 			int A = this.architectureCount;
 			int C = this.criterionCount;
-			int[] koCount = out.koCount;
-			int[] koHard = out.koHard;
-			for (int a = 0; a < A; a++) {
-				koCount[a] = state.koCount[a] - ((current >= 0) ? trait.koCount[current][a] : 0)
-						+ ((alternative >= 0) ? trait.koCount[alternative][a] : 0);
-				koHard[a] = state.koHard[a] - ((current >= 0) ? trait.koHard[current][a] : 0)
-						+ ((alternative >= 0) ? trait.koHard[alternative][a] : 0);
+			int[] koCount = state.koCount;
+			int[] koHard = state.koHard;
+			boolean spillActive = state.spillActive;
+			if (trait.knocksOut) {
+				koCount = out.koCount;
+				koHard = out.koHard;
+				for (int a = 0; a < A; a++) {
+					koCount[a] = state.koCount[a] - ((current >= 0) ? trait.koCount[current][a] : 0)
+							+ ((alternative >= 0) ? trait.koCount[alternative][a] : 0);
+					koHard[a] = state.koHard[a] - ((current >= 0) ? trait.koHard[current][a] : 0)
+							+ ((alternative >= 0) ? trait.koHard[alternative][a] : 0);
+				}
+				spillActive = spillActive(koCount, koHard);
 			}
-			boolean spillActive = spillActive(koCount, koHard);
 			int[] oldEffects = (current >= 0) ? trait.effects[current] : trait.none;
 			int[] newEffects = (alternative >= 0) ? trait.effects[alternative] : trait.none;
 			int[] oldSpill = (current >= 0) ? trait.spill[current] : trait.none;
@@ -1139,6 +1418,15 @@ public final class Evaluator {
 			boolean bandChanges = band != state.band;
 			int costC = this.costCriterion;
 			int spillDelta = bandChanges ? spillOf(band) - spillOf(state.band) : 0;
+			int[] net = state.net;
+			// only the criteria this change moves, in the trait's order: every other term
+			// of the sum is 0
+			int[] offsets = trait.movedOffsets;
+			int[] movedCriteria = trait.movedCriteria;
+			int[] movedEffect = trait.movedEffect;
+			int[] movedSpill = trait.movedSpill;
+			int rows = trait.movedRow((current >= 0) ? current : trait.slotCount,
+					(alternative >= 0) ? alternative : trait.slotCount, bandChanges);
 			double[] overall = out.overall;
 			int best = -1;
 			int runnerUp = -1;
@@ -1148,20 +1436,38 @@ public final class Evaluator {
 				}
 				double sum = state.overall[a];
 				boolean spillTarget = a == this.spillTo;
-				int[] touched = (spillTarget && spillActive != state.spillActive) ? trait.allCriteria
-						: bandChanges ? this.touchedWithCost[t] : trait.touched;
 				int bandDelta = bandChanges ? effectOf(band, a) - effectOf(state.band, a) : 0;
 				int base = a * C;
-				for (int c : touched) {
-					int i = base + c;
-					int n = state.net[i] - oldEffects[i] + newEffects[i];
-					if (c == costC) {
-						n += bandDelta;
+				if (spillTarget && spillActive != state.spillActive) {
+					// spill-over starts or stops: every criterion of this architecture
+					// moves
+					for (int c : trait.allCriteria) {
+						int i = base + c;
+						int n = net[i] - oldEffects[i] + newEffects[i];
+						if (c == costC) {
+							n += bandDelta;
+						}
+						if (spillActive) {
+							n += state.spill[c] - oldSpill[c] + newSpill[c] + ((c == costC) ? spillDelta : 0);
+						}
+						sum += weights[c] * Evaluator.score(n) - contribution[i];
 					}
-					if (spillTarget && spillActive) {
-						n += state.spill[c] - oldSpill[c] + newSpill[c] + ((c == costC) ? spillDelta : 0);
+				}
+				else {
+					boolean spills = spillTarget && spillActive;
+					int row = rows + (spills ? A : a);
+					for (int k = offsets[row], end = offsets[row + 1]; k < end; k++) {
+						int c = movedCriteria[k];
+						int i = base + c;
+						int n = net[i] + movedEffect[k];
+						if (c == costC) {
+							n += bandDelta;
+						}
+						if (spills) {
+							n += state.spill[c] + movedSpill[k] + ((c == costC) ? spillDelta : 0);
+						}
+						sum += weights[c] * Evaluator.score(n) - contribution[i];
 					}
-					sum += weights[c] * Evaluator.score(n) - contribution[i];
 				}
 				overall[a] = sum;
 				if (best < 0 || ahead(overall, a, best)) {
@@ -1187,6 +1493,13 @@ public final class Evaluator {
 		private int spillOf(int band) {
 			return (band >= 0 && this.bandSpills[band]) ? 1 : 0;
 		}
+
+		/**
+		 * Points (beyond the most the alternatives can move) by which the leader must
+		 * stay ahead for a trait to be skipped: a tie of {@value Evaluator#TIE} either
+		 * way and room for rounding.
+		 */
+		static final double TIP_MARGIN = 3 * TIE;
 
 		/** Scratch space for scoring alternatives, one per evaluation. */
 		static final class Alternative {
@@ -1228,7 +1541,28 @@ public final class Evaluator {
 
 		/** A rule compiled against its trait's answer slots. */
 		record CompiledRule(String id, int trait, boolean[] firesAt, int[] criteria, boolean spills,
-				Map<String, Integer> effects) {
+				Map<String, Integer> effects, int[] effectOf) {
+		}
+
+		/**
+		 * A risk compiled against the architecture and trait indexes: which architectures
+		 * it concerns, and the trait of each condition (-1 for a trait the catalogue does
+		 * not have).
+		 */
+		record CompiledRisk(String id, boolean[] concerns, int[] traits, Condition[] conditions,
+				List<String> triggeredBy) {
+
+			/** Whether every condition holds for the answers (by trait index). */
+			boolean holds(String[] values) {
+				for (int k = 0; k < this.conditions.length; k++) {
+					int t = this.traits[k];
+					if (!this.conditions[k].matches((t >= 0) ? values[t] : null)) {
+						return false;
+					}
+				}
+				return true;
+			}
+
 		}
 
 		/** A knock-out compiled against its trait's answer slots. */
@@ -1274,6 +1608,49 @@ public final class Evaluator {
 		int[] allCriteria;
 
 		boolean relevant;
+
+		/** Whether some slot knocks an architecture out. */
+		boolean knocksOut;
+
+		/** Per slot: where its effects are not 0. */
+		int[][] effectAt;
+
+		/**
+		 * Per current slot ({@link #slotCount}: not sure): the most another answer moves
+		 * each net effect, indexed architecture × criterion, with a last row for the
+		 * architecture that receives spill-over while spill-over is on (its effects and
+		 * spill-over together).
+		 */
+		int[][] reach;
+
+		/** Per slot: where its spill-over is not 0. */
+		int[][] spillAt;
+
+		/**
+		 * What each change of answer moves, flat: per change (from slot, to slot; slot
+		 * {@link #slotCount} is "not sure"; with or without a change of the cost model's
+		 * band) one row per architecture plus one for the architecture that receives
+		 * spill-over while spill-over is on. Row r holds the entries from
+		 * {@code movedOffsets[r]} to before {@code movedOffsets[r + 1]}: the criteria
+		 * whose net effect the change moves, in the order of {@link #touched} (with the
+		 * band: the cost criterion too, in the order of the trait's criteria with the
+		 * cost criterion), and the change of the effect and of the spill-over there.
+		 */
+		int[] movedOffsets;
+
+		int[] movedCriteria;
+
+		int[] movedEffect;
+
+		int[] movedSpill;
+
+		private int architectureRows;
+
+		/** The first row of a change (see {@link #movedOffsets}). */
+		int movedRow(int from, int to, boolean bandChanges) {
+			int slots = this.slotCount + 1;
+			return (((bandChanges ? slots : 0) + from) * slots + to) * this.architectureRows;
+		}
 
 		CompiledTrait(Trait trait, double[] thresholds, int architectures, int criteria) {
 			this.trait = trait;
@@ -1325,6 +1702,85 @@ public final class Evaluator {
 				this.allCriteria[c] = c;
 			}
 			this.relevant = any || this.touched.length > 0;
+		}
+
+		/**
+		 * Lists the criteria each change of answer moves, per architecture (see
+		 * {@link #moved}).
+		 * @param criteria the number of criteria
+		 * @param architectures the number of architectures
+		 * @param cost the cost criterion, or -1
+		 * @param spillTo the architecture that receives spill-over, or -1
+		 */
+		void pairs(int criteria, int architectures, int cost, int spillTo) {
+			int[] withCost = this.touched;
+			if (cost >= 0 && Arrays.stream(this.touched).noneMatch((c) -> c == cost)) {
+				withCost = Arrays.copyOf(this.touched, this.touched.length + 1);
+				withCost[this.touched.length] = cost;
+			}
+			for (int s = 0; s < this.slotCount; s++) {
+				for (int a = 0; a < architectures; a++) {
+					this.knocksOut |= this.koCount[s][a] != 0 || this.koHard[s][a] != 0;
+				}
+			}
+			this.effectAt = new int[this.slotCount][];
+			this.spillAt = new int[this.slotCount][];
+			for (int s = 0; s < this.slotCount; s++) {
+				int[] effects = this.effects[s];
+				int[] spills = this.spill[s];
+				this.effectAt[s] = java.util.stream.IntStream.range(0, effects.length)
+					.filter((i) -> effects[i] != 0)
+					.toArray();
+				this.spillAt[s] = java.util.stream.IntStream.range(0, spills.length)
+					.filter((c) -> spills[c] != 0)
+					.toArray();
+			}
+			int slots = this.slotCount + 1;
+			this.architectureRows = architectures + 1;
+			int rowCount = 2 * slots * slots * this.architectureRows;
+			this.movedOffsets = new int[rowCount + 1];
+			List<int[]> entries = new ArrayList<>();
+			for (int band = 0; band < 2; band++) {
+				boolean bandChanges = band == 1;
+				for (int from = 0; from < slots; from++) {
+					for (int to = 0; to < slots; to++) {
+						int[] oldEffects = (from < this.slotCount) ? this.effects[from] : this.none;
+						int[] newEffects = (to < this.slotCount) ? this.effects[to] : this.none;
+						int[] oldSpill = (from < this.slotCount) ? this.spill[from] : this.none;
+						int[] newSpill = (to < this.slotCount) ? this.spill[to] : this.none;
+						int row = movedRow(from, to, bandChanges);
+						for (int a = 0; a < this.architectureRows; a++) {
+							boolean spills = a == architectures;
+							int base = (spills ? Math.max(spillTo, 0) : a) * criteria;
+							this.movedOffsets[row + a] = entries.size();
+							for (int c : bandChanges ? withCost : this.touched) {
+								int effect = newEffects[base + c] - oldEffects[base + c];
+								int spill = spills ? newSpill[c] - oldSpill[c] : 0;
+								if (effect != 0 || spill != 0 || bandChanges && c == cost) {
+									entries.add(new int[] { c, effect, spill });
+								}
+							}
+						}
+					}
+				}
+			}
+			this.movedOffsets[rowCount] = entries.size();
+			this.reach = new int[slots][this.architectureRows * criteria];
+			for (int from = 0; from < slots; from++) {
+				for (int to = 0; to < slots; to++) {
+					int row = movedRow(from, to, false);
+					for (int a = 0; a < this.architectureRows; a++) {
+						for (int k = this.movedOffsets[row + a]; k < this.movedOffsets[row + a + 1]; k++) {
+							int c = entries.get(k)[0];
+							int move = Math.abs(entries.get(k)[1] + entries.get(k)[2]);
+							this.reach[from][a * criteria + c] = Math.max(this.reach[from][a * criteria + c], move);
+						}
+					}
+				}
+			}
+			this.movedCriteria = entries.stream().mapToInt((entry) -> entry[0]).toArray();
+			this.movedEffect = entries.stream().mapToInt((entry) -> entry[1]).toArray();
+			this.movedSpill = entries.stream().mapToInt((entry) -> entry[2]).toArray();
 		}
 
 		/** Which slots a condition on this trait holds for. */
