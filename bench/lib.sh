@@ -72,6 +72,20 @@ check_jars() {
 # CPU time (user + system) a process has used, in clock ticks.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
+# wait_idle PID: waits (up to 120 s) until the process uses under 10 % of a core over half a
+# second, so that requests still queued from the run before (wrk stops counting, the server
+# goes on answering) are not counted in the next run.
+wait_idle() {
+	local pid=$1 deadline=$((SECONDS + 120)) before after
+	while ((SECONDS < deadline)); do
+		before=$(cpu_ticks "$pid")
+		sleep 0.5
+		after=$(cpu_ticks "$pid")
+		((after - before <= CLK_TCK / 20)) && return 0
+	done
+	log "warning: process $pid is still busy after 120 s"
+}
+
 # start_app PORT DB_DIR LOG [app args...]: starts the app on 127.0.0.1; sets PID and START_NS.
 # EXTRA_JVM_OPTS (e.g. a flight recording) go to the JVM.
 start_app() {
