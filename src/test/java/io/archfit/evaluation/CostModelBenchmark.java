@@ -19,7 +19,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Throughput of the cost model: a full estimate (four architectures and the break-even)
- * and the break-even search alone. Run with {@link #main(String[])} from the test class
+ * and the break-even search alone. Run it on one core with {@code bench/jmh CostModel}
+ * (see {@code bench/README-jmh.md}), or with {@link #main(String[])} from the test class
  * path.
  */
 @State(Scope.Benchmark)

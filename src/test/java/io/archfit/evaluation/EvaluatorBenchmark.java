@@ -21,7 +21,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Throughput of the engine on realistic answer sets: scoring alone, and scoring with the
- * search for tipping points (what the report and the API do). Not a test; run it with
+ * search for tipping points (what the report and the API do). Not a test; run it on one
+ * core with {@code bench/jmh Evaluator} (see {@code bench/README-jmh.md}), or with
  * {@link #main(String[])} from the test class path.
  */
 @State(Scope.Thread)
