@@ -9,35 +9,36 @@
 set -euo pipefail
 seeded=$1
 copy="$(cd "$(dirname "$0")" && pwd)/copy.sql"
+# copies INTO STEP DETAILS FIRST LAST: copies rounds FIRST..LAST of the assessments of
+# "Bench 1k" (as they are now) into the workspace whose id INTO gives, STEP seconds apart, with
+# revisions and comments when DETAILS is 1 (see copy.sql).
+copies() {
+	cat <<SQL
+SET @dst = $1;
+SET @lo = (SELECT MIN(id) FROM assessment WHERE workspace_id = @ws1k);
+SET @span = (SELECT MAX(id) FROM assessment WHERE workspace_id = @ws1k) - @lo + 1;
+SET @base = (SELECT MAX(id) FROM assessment);
+SET @step = $2;
+SET @details = $3;
+SQL
+	for ((r = $4; r <= $5; r++)); do
+		echo "SET @r = $r; RUNSCRIPT FROM '$copy';"
+	done
+}
+
 cat <<SQL
 SET RETENTION_TIME 0;
 SET @ws1k = (SELECT id FROM workspace WHERE name = 'Bench 1k');
 SET @src = @ws1k;
-SET @dst = @ws1k;
-SET @lo = (SELECT MIN(id) FROM assessment WHERE workspace_id = @ws1k);
-SET @span = (SELECT MAX(id) FROM assessment WHERE workspace_id = @ws1k) - @lo + 1;
-SET @base = (SELECT MAX(id) FROM assessment);
-SET @step = 3600;
-SET @details = 1;
 SQL
-for ((r = 1; r < 1000 / seeded; r++)); do
-	echo "SET @r = $r; RUNSCRIPT FROM '$copy';"
-done
+copies @ws1k 3600 1 1 $((1000 / seeded - 1))
 cat <<SQL
 INSERT INTO workspace (name, view_key, owner_key_hash, created_at, updated_at, version)
 VALUES ('Bench 100k', REPLACE(CAST(RANDOM_UUID() AS VARCHAR), '-', ''),
     REPLACE(CAST(RANDOM_UUID() AS VARCHAR), '-', '') || REPLACE(CAST(RANDOM_UUID() AS VARCHAR), '-', ''),
     CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0);
-SET @dst = (SELECT id FROM workspace WHERE name = 'Bench 100k');
-SET @lo = (SELECT MIN(id) FROM assessment WHERE workspace_id = @ws1k);
-SET @span = (SELECT MAX(id) FROM assessment WHERE workspace_id = @ws1k) - @lo + 1;
-SET @base = (SELECT MAX(id) FROM assessment);
-SET @step = 60;
-SET @details = 0;
 SQL
-for ((r = 1; r <= 100; r++)); do
-	echo "SET @r = $r; RUNSCRIPT FROM '$copy';"
-done
+copies "(SELECT id FROM workspace WHERE name = 'Bench 100k')" 60 0 1 100
 cat <<SQL
 SET @next = (SELECT MAX(id) + 1 FROM assessment);
 ALTER TABLE assessment ALTER COLUMN id RESTART WITH @next;

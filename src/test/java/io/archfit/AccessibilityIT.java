@@ -142,17 +142,11 @@ class AccessibilityIT {
 
 			// What-if and cost assumptions, each also with a value that is not a number.
 			audit.page("what-if", base() + "/a/" + seed.viewKey() + "/what-if");
-			WebElement whatIfPrice = driver.findElement(By.cssSelector("form.what-if-form .assumption input"));
-			whatIfPrice.clear();
-			whatIfPrice.sendKeys("cheap");
-			submit(driver, "form.what-if-form button[type=submit]");
+			submitAPriceThatIsNotANumber(driver, "form.what-if-form");
 			audit.check("what-if-error");
 			assertThat(driver.findElements(By.cssSelector("#error-summary a[href^='#field-a-']"))).hasSize(1);
 			audit.page("assumptions", base() + "/o/" + seed.ownerKey() + "/assumptions");
-			WebElement price = driver.findElement(By.cssSelector(".assumptions-page .assumption input"));
-			price.clear();
-			price.sendKeys("cheap");
-			submit(driver, ".assumptions-page button.primary");
+			submitAPriceThatIsNotANumber(driver, ".assumptions-page form");
 			audit.check("assumptions-error");
 			assertThat(driver.findElements(By.cssSelector("#error-summary a[href^='#field-a-']"))).hasSize(1);
 
@@ -252,6 +246,14 @@ class AccessibilityIT {
 
 	private String base() {
 		return "http://127.0.0.1:" + this.port;
+	}
+
+	/** Types a word into the first cost assumption of a form and submits the form. */
+	private static void submitAPriceThatIsNotANumber(ChromeDriver driver, String form) {
+		WebElement price = driver.findElement(By.cssSelector(form + " .assumption input"));
+		price.clear();
+		price.sendKeys("cheap");
+		submit(driver, form + " button.primary[type=submit]");
 	}
 
 	private static void submit(ChromeDriver driver, String selector) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Condition;
@@ -437,67 +438,15 @@ public final class Evaluator {
 	/**
 	 * The architectures in ranking order: viable ones first, then by overall score (see
 	 * {@link #ahead}).
-	 * <p>
-	 * Sorted exactly as {@code Arrays.sort(T[], Comparator)} sorts fewer than 32 elements
-	 * (the first run made ascending, then binary insertion), so that near ties (within
-	 * {@value #TIE}), where {@code ahead} need not be transitive, come out in the same
-	 * order as with that sort.
 	 * @param overall overall score per architecture
 	 * @param koCount knock-outs per architecture
 	 * @return architecture indexes, best first
 	 */
 	static int[] rank(double[] overall, int[] koCount) {
-		int[] a = new int[overall.length];
-		for (int i = 0; i < a.length; i++) {
-			a[i] = i;
-		}
-		int hi = a.length;
-		if (hi < 2) {
-			return a;
-		}
-		if (hi >= 32) {
-			Integer[] boxed = Arrays.stream(a).boxed().toArray(Integer[]::new);
-			Arrays.sort(boxed, (x, y) -> compareRank(overall, koCount, x, y));
-			for (int i = 0; i < hi; i++) {
-				a[i] = boxed[i];
-			}
-			return a;
-		}
-		// the first run, made ascending
-		int runHi = 1;
-		if (compareRank(overall, koCount, a[runHi++], a[0]) < 0) {
-			while (runHi < hi && compareRank(overall, koCount, a[runHi], a[runHi - 1]) < 0) {
-				runHi++;
-			}
-			for (int lo = 0, top = runHi - 1; lo < top; lo++, top--) {
-				int swap = a[lo];
-				a[lo] = a[top];
-				a[top] = swap;
-			}
-		}
-		else {
-			while (runHi < hi && compareRank(overall, koCount, a[runHi], a[runHi - 1]) >= 0) {
-				runHi++;
-			}
-		}
-		// binary insertion of the rest
-		for (int start = runHi; start < hi; start++) {
-			int pivot = a[start];
-			int left = 0;
-			int right = start;
-			while (left < right) {
-				int mid = (left + right) >>> 1;
-				if (compareRank(overall, koCount, pivot, a[mid]) < 0) {
-					right = mid;
-				}
-				else {
-					left = mid + 1;
-				}
-			}
-			System.arraycopy(a, left, a, left + 1, start - left);
-			a[left] = pivot;
-		}
-		return a;
+		Integer[] boxed = new Integer[overall.length];
+		Arrays.setAll(boxed, (a) -> a);
+		Arrays.sort(boxed, (x, y) -> compareRank(overall, koCount, x, y));
+		return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
 	}
 
 	/** The ranking order of two architectures: negative when x ranks first. */
@@ -1095,7 +1044,7 @@ public final class Evaluator {
 				this.risks[k] = new CompiledRisk(risk.id(), concerns, traits, when, List.copyOf(triggeredBy));
 			}
 			for (CompiledTrait trait : this.traits) {
-				trait.pairs(this.criterionCount, this.architectureCount, this.costCriterion, this.spillTo);
+				trait.compileMoves(this.criterionCount, this.architectureCount, this.costCriterion, this.spillTo);
 			}
 		}
 
@@ -1151,16 +1100,10 @@ public final class Evaluator {
 
 		/** The scores of one criterion by architecture id, from the rounded scores. */
 		Map<String, Double> scores(Double[] rounded, int c) {
-			int C = this.criterionCount;
-			String[] ids = this.architectures;
-			if (ids.length == 4) {
-				return Map.of(ids[0], rounded[c], ids[1], rounded[C + c], ids[2], rounded[2 * C + c], ids[3],
-						rounded[3 * C + c]);
-			}
 			@SuppressWarnings("unchecked")
-			Map.Entry<String, Double>[] scores = new Map.Entry[ids.length];
-			for (int a = 0; a < ids.length; a++) {
-				scores[a] = Map.entry(ids[a], rounded[a * C + c]);
+			Map.Entry<String, Double>[] scores = new Map.Entry[this.architectureCount];
+			for (int a = 0; a < this.architectureCount; a++) {
+				scores[a] = Map.entry(this.architectures[a], rounded[a * this.criterionCount + c]);
 			}
 			return Map.ofEntries(scores);
 		}
@@ -1705,14 +1648,15 @@ public final class Evaluator {
 		}
 
 		/**
-		 * Lists the criteria each change of answer moves, per architecture (see
-		 * {@link #moved}).
+		 * Compiles what each change of answer moves, per architecture (see
+		 * {@link #movedOffsets}), and how far it can move each net effect (see
+		 * {@link #reach}).
 		 * @param criteria the number of criteria
 		 * @param architectures the number of architectures
 		 * @param cost the cost criterion, or -1
 		 * @param spillTo the architecture that receives spill-over, or -1
 		 */
-		void pairs(int criteria, int architectures, int cost, int spillTo) {
+		void compileMoves(int criteria, int architectures, int cost, int spillTo) {
 			int[] withCost = this.touched;
 			if (cost >= 0 && Arrays.stream(this.touched).noneMatch((c) -> c == cost)) {
 				withCost = Arrays.copyOf(this.touched, this.touched.length + 1);
@@ -1728,12 +1672,8 @@ public final class Evaluator {
 			for (int s = 0; s < this.slotCount; s++) {
 				int[] effects = this.effects[s];
 				int[] spills = this.spill[s];
-				this.effectAt[s] = java.util.stream.IntStream.range(0, effects.length)
-					.filter((i) -> effects[i] != 0)
-					.toArray();
-				this.spillAt[s] = java.util.stream.IntStream.range(0, spills.length)
-					.filter((c) -> spills[c] != 0)
-					.toArray();
+				this.effectAt[s] = IntStream.range(0, effects.length).filter((i) -> effects[i] != 0).toArray();
+				this.spillAt[s] = IntStream.range(0, spills.length).filter((c) -> spills[c] != 0).toArray();
 			}
 			int slots = this.slotCount + 1;
 			this.architectureRows = architectures + 1;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.LongStream;
 
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Catalogues;
@@ -17,6 +18,14 @@ import io.archfit.catalogue.Trait;
 final class AnswerSets {
 
 	static final Catalogue CATALOGUE = Catalogues.loadBuiltIn().current();
+
+	/**
+	 * The seeds of the random answer sets that property tests run over
+	 * ({@code @MethodSource("io.archfit.evaluation.AnswerSets#seeds")}).
+	 */
+	static LongStream seeds() {
+		return LongStream.range(0, 2_000);
+	}
 
 	private AnswerSets() {
 	}

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.LongStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,12 +29,8 @@ class EvaluatorPropertyTests {
 
 	private static final Evaluator EVALUATOR = new Evaluator(CATALOGUE);
 
-	static LongStream seeds() {
-		return LongStream.range(0, 2_000);
-	}
-
 	@ParameterizedTest(name = "seed {0}")
-	@MethodSource("seeds")
+	@MethodSource("io.archfit.evaluation.AnswerSets#seeds")
 	void holdsForRandomAnswers(long seed) {
 		Answers answers = AnswerSets.random(seed);
 		List<String> priorities = AnswerSets.randomPriorities(seed);

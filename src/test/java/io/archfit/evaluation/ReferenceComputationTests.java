@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.LongStream;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>tipping points: the engine scores an alternative answer only over the criteria it
  * moves and skips traits that cannot tip; the reference rescores every alternative from
  * scratch (all traits, all criteria);</li>
- * <li>the ranking order: the engine sorts architecture indexes itself; the reference is
- * {@code Arrays.sort} with the same comparator, near ties included;</li>
+ * <li>the ranking order, near ties included: viable architectures first, and none ranked
+ * before one whose overall score is clearly higher;</li>
  * <li>the break-even: the engine scans precomputed volumes; the reference computes each
  * power of ten as it scans.</li>
  * </ul>
@@ -39,12 +39,8 @@ class ReferenceComputationTests {
 
 	private static final CostModel COST_MODEL = new CostModel();
 
-	static LongStream seeds() {
-		return LongStream.range(0, 2_000);
-	}
-
 	@ParameterizedTest(name = "seed {0}")
-	@MethodSource("seeds")
+	@MethodSource("io.archfit.evaluation.AnswerSets#seeds")
 	void tippingPointsAreThoseOfRescoringEveryAlternative(long seed) {
 		Answers answers = AnswerSets.random(seed);
 		List<String> priorities = AnswerSets.randomPriorities(seed);
@@ -63,22 +59,35 @@ class ReferenceComputationTests {
 	}
 
 	@Test
-	void rankingOrderIsThatOfArraysSortNearTiesIncluded() {
+	void rankingPutsViableArchitecturesFirstAndNoneClearlyBehindBeforeAnother() {
 		Random random = new Random(42);
 		for (int round = 0; round < 20_000; round++) {
 			int count = 1 + random.nextInt(6);
 			double[] overall = new double[count];
 			int[] koCount = new int[count];
 			for (int a = 0; a < count; a++) {
-				// few distinct scores, nudged by less and more than the tie tolerance
+				// few distinct scores a point apart, nudged by less and more than the tie
+				// tolerance
 				overall[a] = 50 + random.nextInt(3) + (random.nextInt(5) - 2) * Evaluator.TIE * 0.7;
 				koCount[a] = (random.nextInt(4) == 0) ? 1 : 0;
 			}
-			Integer[] expected = new Integer[count];
-			Arrays.setAll(expected, (a) -> a);
-			Arrays.sort(expected, (x, y) -> Evaluator.compareRank(overall, koCount, x, y));
-			assertThat(Evaluator.rank(overall, koCount)).as("%s %s", Arrays.toString(overall), Arrays.toString(koCount))
-				.containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+			int[] order = Evaluator.rank(overall, koCount);
+			String input = Arrays.toString(overall) + " " + Arrays.toString(koCount);
+			assertThat(order).as(input).containsExactlyInAnyOrder(IntStream.range(0, count).toArray());
+			for (int i = 0; i < count; i++) {
+				for (int j = i + 1; j < count; j++) {
+					int before = order[i];
+					int after = order[j];
+					assertThat(koCount[before] > 0 && koCount[after] == 0)
+						.as("%s: viable %d after %d", input, after, before)
+						.isFalse();
+					if ((koCount[before] == 0) == (koCount[after] == 0)) {
+						assertThat(overall[after] - overall[before])
+							.as("%s: %d clearly ahead of %d", input, after, before)
+							.isLessThan(0.5);
+					}
+				}
+			}
 		}
 	}
 
