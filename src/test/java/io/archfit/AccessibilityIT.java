@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -257,10 +256,7 @@ class AccessibilityIT {
 	}
 
 	private static void submit(ChromeDriver driver, String selector) {
-		WebElement page = driver.findElement(By.tagName("html"));
-		driver.findElement(By.cssSelector(selector)).click();
-		new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(page));
-		waitForLoad(driver);
+		Browsers.clickToNextPage(driver, By.cssSelector(selector));
 	}
 
 	private static void waitForLoad(ChromeDriver driver) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -53,7 +54,18 @@ public final class Browsers {
 	 */
 	public static void clickToNextPage(WebDriver driver, By target) {
 		WebElement page = driver.findElement(By.tagName("html"));
-		driver.findElement(target).click();
+		try {
+			driver.findElement(target).click();
+		}
+		catch (WebDriverException ex) {
+			// Chromium can lose the node it just found while it lays the page out again
+			// (after a resize or a colour-scheme switch); the page has not changed, so
+			// the click can be made again on the element found anew.
+			if (ExpectedConditions.stalenessOf(page).apply(driver)) {
+				throw ex;
+			}
+			driver.findElement(target).click();
+		}
 		WebDriverWait wait = new WebDriverWait(driver, PAGE_LOAD);
 		wait.until(ExpectedConditions.stalenessOf(page));
 		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
