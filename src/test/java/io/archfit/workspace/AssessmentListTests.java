@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The workspace list queries against the real schema: search, filters, orders and pages
- * are right, other workspaces never leak in, and a page costs the same number of SQL
- * statements whether the workspace holds 5 or 200 assessments.
+ * are right, other workspaces never leak in, and a page's ids come from an index in their
+ * order, and a page costs the same number of SQL statements whether the workspace holds 5
+ * or 200 assessments.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:wslist;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
@@ -123,10 +124,23 @@ class AssessmentListTests {
 			insert(large, "large " + i, (i % 2 == 0) ? "draft" : "accepted", "monolith", (double) (i % 100), i);
 		}
 		for (ListQuery query : List.of(ListQuery.firstPage(),
-				new ListQuery("L", "draft", "monolith", ListQuery.Sort.SCORE, 2, 20))) {
+				new ListQuery("L", "draft", "monolith", ListQuery.Sort.SCORE, 1, 3))) {
 			long forSmall = statementsFor(small, query);
 			long forLarge = statementsFor(large, query);
-			assertThat(forSmall).isEqualTo(forLarge).isEqualTo(3);
+			assertThat(forSmall).isEqualTo(forLarge).isEqualTo(4);
+		}
+	}
+
+	@Test
+	void theIdsOfAPageComeFromAnIndexInTheirOrderWithoutSortingTheWorkspace() {
+		for (ListQuery.Sort sort : ListQuery.Sort.values()) {
+			for (ListQuery query : List.of(new ListQuery(null, null, null, sort, 3, 20))) {
+				String plan = this.jdbc.queryForObject("explain " + AssessmentList.pageIdsStatement(query)
+					.replace(":workspace", String.valueOf(this.workspace.id()))
+					.replace(":limit", "20")
+					.replace(":offset", "40"), String.class);
+				assertThat(plan).as(sort.name()).contains("/* index sorted */");
+			}
 		}
 	}
 

@@ -52,8 +52,11 @@ class ReportController {
 
 	private final List<ReportSection> sections;
 
+	private final ReportAnalysis analysis;
+
 	ReportController(Assessments assessments, Engine engine, AnswerForms forms, RecentAssessments recent,
-			MessageSource messages, List<ReportSection> sections) {
+			MessageSource messages, List<ReportSection> sections, ReportAnalysis analysis) {
+		this.analysis = analysis;
 		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ReportSection::order)).toList();
 		Set<String> codes = new java.util.HashSet<>(OWN_CONFIRMATIONS);
 		sections.forEach((section) -> codes.addAll(section.confirmations()));
@@ -66,19 +69,19 @@ class ReportController {
 	}
 
 	@GetMapping("/a/{viewKey}")
-	String view(@PathVariable String viewKey, @RequestParam(required = false) String done, Model model) {
+	String view(@PathVariable String viewKey, @RequestParam(required = false) String done, Model model, Locale locale) {
 		Assessment assessment = this.assessments.byViewKey(viewKey);
 		if (!assessment.isComplete()) {
 			model.addAttribute("assessment", assessment);
 			return "assessment/in-progress";
 		}
 		model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
-		return report(model, assessment, false, null);
+		return report(model, assessment, false, null, locale);
 	}
 
 	@GetMapping("/o/{ownerKey}")
 	String owner(@PathVariable String ownerKey, @RequestParam(required = false) String done, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Assessment assessment = this.assessments.byOwnerKey(ownerKey);
 		if (!this.recent.ownerKeys(request).contains(ownerKey)) {
 			this.recent.remember(request, response, ownerKey);
@@ -87,7 +90,7 @@ class ReportController {
 			return "redirect:/o/" + ownerKey + "/wizard/" + assessment.wizardStep();
 		}
 		model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
-		return report(model, assessment, true, ownerKey);
+		return report(model, assessment, true, ownerKey, locale);
 	}
 
 	@GetMapping("/o/{ownerKey}/edit")
@@ -156,11 +159,17 @@ class ReportController {
 		return "redirect:/?done=deleted";
 	}
 
-	private String report(Model model, Assessment assessment, boolean owner, String ownerKey) {
+	private String report(Model model, Assessment assessment, boolean owner, String ownerKey, Locale locale) {
 		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
 		Evaluation evaluation = this.assessments.evaluationOf(assessment);
+		ReportView report = ReportView.of(catalogue, assessment.answers(), evaluation);
 		model.addAttribute("assessment", assessment);
-		model.addAttribute("report", ReportView.of(catalogue, assessment.answers(), evaluation));
+		model.addAttribute("report", report);
+		model
+			.addAttribute("analysis",
+					this.analysis.of(new ReportAnalysis.Inputs(assessment.catalogueVersion(),
+							assessment.answers().asMap(), assessment.priorities(), assessment.assumptions(), locale),
+							report));
 		model.addAttribute("owner", owner);
 		ReportSection.Context context = new ReportSection.Context(assessment, evaluation, ownerKey);
 		java.util.Map<String, Object> attributes = new java.util.HashMap<>();

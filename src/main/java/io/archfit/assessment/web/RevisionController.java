@@ -3,6 +3,7 @@ package io.archfit.assessment.web;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.archfit.assessment.Assessment;
@@ -33,9 +34,12 @@ class RevisionController {
 
 	private final Engine engine;
 
-	RevisionController(Assessments assessments, Engine engine) {
+	private final ReportAnalysis analysis;
+
+	RevisionController(Assessments assessments, Engine engine, ReportAnalysis analysis) {
 		this.assessments = assessments;
 		this.engine = engine;
+		this.analysis = analysis;
 	}
 
 	/** Which revision a page shows: number, of how many, when saved, which catalogue. */
@@ -48,13 +52,16 @@ class RevisionController {
 	}
 
 	@GetMapping("/a/{viewKey}/revisions/{n}")
-	String revision(@PathVariable String viewKey, @PathVariable String n, Model model) {
+	String revision(@PathVariable String viewKey, @PathVariable String n, Model model, Locale locale) {
 		Assessment assessment = this.assessments.byViewKey(viewKey);
 		Revision revision = this.assessments.revision(assessment, number(n, true));
 		Catalogue catalogue = this.engine.catalogue(revision.catalogueVersion());
 		Evaluation evaluation = this.assessments.evaluationOf(revision);
 		model.addAttribute("assessment", assessment);
-		model.addAttribute("report", ReportView.of(catalogue, revision.answers(), evaluation));
+		ReportView report = ReportView.of(catalogue, revision.answers(), evaluation);
+		model.addAttribute("report", report);
+		model.addAttribute("analysis", this.analysis.of(new ReportAnalysis.Inputs(revision.catalogueVersion(),
+				revision.answers().asMap(), revision.priorities(), revision.assumptions(), locale), report));
 		model.addAttribute("owner", false);
 		model.addAttribute("atRevision", label(assessment, revision));
 		model.addAttribute("slots", Map.of(ReportSection.Slot.AFTER_RECOMMENDATION.name(), List.of(),

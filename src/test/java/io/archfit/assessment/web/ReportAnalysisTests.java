@@ -1,0 +1,122 @@
+package io.archfit.assessment.web;
+
+import java.net.http.HttpRequest;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.archfit.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The analysis of a report (charts, comparison, criteria, risks, tipping points, answers)
+ * is laid out once per set of answers and language and then reused: a changed answer, a
+ * revision or another language always shows its own analysis, never a kept one of another
+ * set.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:report-analysis;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+		"archfit.report-analysis-cache=4" })
+class ReportAnalysisTests {
+
+	static final Map<String, Object> SMALL = Map.of("domainSize", "small", "teamCount", "one", "engineers", 4,
+			"timeToMarket", "under-3-months", "trafficPattern", "steady");
+
+	static final Map<String, Object> GPU = Map.of("specialRuntime", "gpu", "teamCount", "many", "domainSize", "large");
+
+	static final Pattern ANALYSIS = Pattern.compile(
+			"<section aria-labelledby=\"(ranking|heatmap|blockers|compare|criteria|risks|tipping|answers)-heading\".*?</section>",
+			Pattern.DOTALL);
+
+	@LocalServerPort
+	int port;
+
+	Http http;
+
+	@BeforeEach
+	void client() {
+		this.http = new Http(this.port);
+	}
+
+	@Test
+	void changedAnswersRevisionsAndLanguagesEachShowTheirOwnAnalysis() {
+		JsonNode created = this.http.postJson("/api/v1/assessments", Map.of("title", "Orders", "answers", SMALL))
+			.json();
+		String viewKey = created.get("viewKey").asString();
+		String ownerKey = created.get("ownerKey").asString();
+		String small = analysis(page("/a/" + viewKey, "en"));
+		assertThat(small).contains("Criteria at a glance").doesNotContain("GPU");
+		assertThat(analysis(page("/a/" + viewKey, "en"))).isEqualTo(small);
+		assertThat(analysis(page("/o/" + ownerKey, "en"))).isEqualTo(small);
+
+		Http.Response revised = this.http.sendJson("PUT", "/api/v1/assessments/" + viewKey + "/answers",
+				Map.of("answers", GPU), Map.of("X-Owner-Key", ownerKey));
+		assertThat(revised.status()).isEqualTo(200);
+		String gpu = analysis(page("/a/" + viewKey, "en"));
+		assertThat(gpu).isNotEqualTo(small).contains("GPU");
+		assertThat(recommended(gpu)).isEqualTo(recommended(revised.json()));
+
+		assertThat(analysis(page("/a/" + viewKey + "/revisions/1", "en"))).isEqualTo(small);
+		assertThat(analysis(page("/a/" + viewKey + "/revisions/2", "en"))).isEqualTo(gpu);
+
+		String german = analysis(page("/a/" + viewKey, "de"));
+		assertThat(german).contains("Kriterien auf einen Blick").doesNotContain("Criteria at a glance");
+		assertThat(analysis(page("/a/" + viewKey, "en"))).isEqualTo(gpu);
+	}
+
+	@Test
+	void assessmentsWithTheSameAnswersShowTheSameAnalysisUnderTheirOwnTitles() {
+		String first = created("First", GPU);
+		String second = created("Second", GPU);
+		String firstPage = page("/a/" + first, "en");
+		String secondPage = page("/a/" + second, "en");
+		assertThat(analysis(secondPage)).isEqualTo(analysis(firstPage));
+		assertThat(firstPage).contains("<h1>First</h1>");
+		assertThat(secondPage).contains("<h1>Second</h1>");
+	}
+
+	private String created(String title, Map<String, Object> answers) {
+		return this.http.postJson("/api/v1/assessments", Map.of("title", title, "answers", answers))
+			.json()
+			.get("viewKey")
+			.asString();
+	}
+
+	private String page(String path, String language) {
+		Http.Response response = this.http
+			.send(HttpRequest.newBuilder(this.http.uri(path)).header("Accept-Language", language).GET().build());
+		assertThat(response.status()).as(path).isEqualTo(200);
+		return response.body();
+	}
+
+	/** The analysis sections of a report page, in order. */
+	private static String analysis(String page) {
+		StringBuilder sections = new StringBuilder();
+		Matcher section = ANALYSIS.matcher(page);
+		while (section.find()) {
+			sections.append(section.group().replaceAll("\\s+", " ")).append('\n');
+		}
+		assertThat(sections).as("analysis sections").contains("ranking-heading", "criteria-heading");
+		return sections.toString();
+	}
+
+	/** The architecture named first in the ranking table. */
+	private static String recommended(String analysis) {
+		Matcher first = Pattern.compile("class=\"swatch arch-([a-z-]+)\"").matcher(analysis);
+		assertThat(first.find()).isTrue();
+		return first.group(1);
+	}
+
+	private static String recommended(JsonNode assessment) {
+		return assessment.get("evaluation").get("recommended").asString();
+	}
+
+}
