@@ -1,5 +1,8 @@
 package io.archfit.assessment;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -61,6 +64,40 @@ public interface ReportSection {
 
 		public boolean owner() {
 			return this.ownerKey != null;
+		}
+
+		/**
+		 * What the evaluation, and every part of the report that follows from it alone,
+		 * is made of.
+		 */
+		public Inputs inputs() {
+			return Inputs.of(this.assessment);
+		}
+
+	}
+
+	/**
+	 * Everything an evaluation is made of: two assessments or revisions with equal inputs
+	 * have equal evaluations, so the parts of a report that follow from it alone may be
+	 * rendered once for both.
+	 */
+	record Inputs(String catalogueVersion, Map<String, String> answers, List<String> priorities,
+			Map<String, Double> assumptions) {
+
+		public Inputs {
+			answers = Collections.unmodifiableMap(new HashMap<>(answers));
+			priorities = (priorities != null) ? List.copyOf(priorities) : List.of();
+			assumptions = (assumptions != null) ? Collections.unmodifiableMap(new HashMap<>(assumptions)) : Map.of();
+		}
+
+		public static Inputs of(Assessment assessment) {
+			return new Inputs(assessment.catalogueVersion(), assessment.answers().asMap(), assessment.priorities(),
+					assessment.assumptions());
+		}
+
+		public static Inputs of(Revision revision) {
+			return new Inputs(revision.catalogueVersion(), revision.answers().asMap(), revision.priorities(),
+					revision.assumptions());
 		}
 
 	}

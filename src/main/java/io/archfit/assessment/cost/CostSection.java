@@ -1,10 +1,12 @@
 package io.archfit.assessment.cost;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import io.archfit.assessment.Engine;
 import io.archfit.assessment.ReportSection;
+import io.archfit.system.RenderedFragments;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,9 +22,12 @@ class CostSection implements ReportSection {
 
 	private final CostViews views;
 
-	CostSection(Engine engine, CostViews views) {
+	private final RenderedFragments fragments;
+
+	CostSection(Engine engine, CostViews views, RenderedFragments fragments) {
 		this.engine = engine;
 		this.views = views;
+		this.fragments = fragments;
 	}
 
 	@Override
@@ -47,10 +52,12 @@ class CostSection implements ReportSection {
 
 	@Override
 	public void contribute(Context context, Map<String, Object> model) {
-		model.put("cost",
-				this.views.of(this.engine.catalogue(context.assessment().catalogueVersion()),
-						context.assessment().answers(), context.evaluation(), Map.of(), Map.of(),
-						LocaleContextHolder.getLocale()));
+		Locale locale = LocaleContextHolder.getLocale();
+		CostView cost = this.views.of(this.engine.catalogue(context.assessment().catalogueVersion()),
+				context.assessment().answers(), context.evaluation(), Map.of(), Map.of(), locale);
+		model.put("cost", cost);
+		model.put("costFigures", this.fragments.html("cost/report-figures", "figures", context.inputs(), locale,
+				() -> Map.of("cost", cost)));
 	}
 
 }

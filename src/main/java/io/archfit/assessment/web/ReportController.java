@@ -165,11 +165,7 @@ class ReportController {
 		ReportView report = ReportView.of(catalogue, assessment.answers(), evaluation);
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("report", report);
-		model
-			.addAttribute("analysis",
-					this.analysis.of(new ReportAnalysis.Inputs(assessment.catalogueVersion(),
-							assessment.answers().asMap(), assessment.priorities(), assessment.assumptions(), locale),
-							report));
+		model.addAttribute("analysis", this.analysis.of(ReportSection.Inputs.of(assessment), locale, report));
 		model.addAttribute("owner", owner);
 		ReportSection.Context context = new ReportSection.Context(assessment, evaluation, ownerKey);
 		java.util.Map<String, Object> attributes = new java.util.HashMap<>();

@@ -60,8 +60,7 @@ class RevisionController {
 		model.addAttribute("assessment", assessment);
 		ReportView report = ReportView.of(catalogue, revision.answers(), evaluation);
 		model.addAttribute("report", report);
-		model.addAttribute("analysis", this.analysis.of(new ReportAnalysis.Inputs(revision.catalogueVersion(),
-				revision.answers().asMap(), revision.priorities(), revision.assumptions(), locale), report));
+		model.addAttribute("analysis", this.analysis.of(ReportSection.Inputs.of(revision), locale, report));
 		model.addAttribute("owner", false);
 		model.addAttribute("atRevision", label(assessment, revision));
 		model.addAttribute("slots", Map.of(ReportSection.Slot.AFTER_RECOMMENDATION.name(), List.of(),

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:report-analysis;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-		"archfit.report-analysis-cache=4" })
+		"archfit.rendered-fragments=4" })
 class ReportAnalysisTests {
 
 	static final Map<String, Object> SMALL = Map.of("domainSize", "small", "teamCount", "one", "engineers", 4,
