@@ -359,7 +359,8 @@ class RoleMatrixTests {
 			String unknown = this.http.get(path(route, AccessKeys.newKey(), target)).body();
 			List<String> others = new ArrayList<>(List.of(path(route, keyOf(wrongRole, target), target)));
 			if (route.keyIn() == KeyIn.PATH || route.isApi()) {
-				// the comparison page answers a pasted value that cannot be a key with its
+				// the comparison page answers a pasted value that cannot be a key with
+				// its
 				// form and a message (400), as it does for too few links; in a query,
 				// white space separates keys, so the injection has none
 				String injection = (route.keyIn() == KeyIn.PATH) ? "%27%20OR%201%3D1%20--" : "%27OR%271%27%3D%271";
