@@ -359,10 +359,9 @@ class RoleMatrixTests {
 			String unknown = this.http.get(path(route, AccessKeys.newKey(), target)).body();
 			List<String> others = new ArrayList<>(List.of(path(route, keyOf(wrongRole, target), target)));
 			if (route.keyIn() == KeyIn.PATH || route.isApi()) {
-				// the comparison page answers a pasted value that cannot be a key with
-				// its
-				// form and a message (400), as it does for too few links; in a query,
-				// white space separates keys, so the injection has none
+				// the comparison page answers a value that cannot be a key with its form
+				// and a message (400); in a query white space separates keys, so there
+				// the injection has none
 				String injection = (route.keyIn() == KeyIn.PATH) ? "%27%20OR%201%3D1%20--" : "%27OR%271%27%3D%271";
 				others.addAll(List.of(path(route, "not-a-key", target), path(route, "A".repeat(31), target),
 						path(route, injection, target), path(route, "A".repeat(500), target)));
