@@ -405,6 +405,17 @@ public class Assessment {
 		this.scenarioOf = original.id();
 	}
 
+	/**
+	 * Forgets the original this scenario was saved from: its report no longer names or
+	 * links it.
+	 */
+	void forgetOriginal(Instant now) {
+		if (this.scenarioOf != null) {
+			this.scenarioOf = null;
+			this.updatedAt = now;
+		}
+	}
+
 	void rotateViewKey(String newViewKey, Instant now) {
 		this.viewKey = Objects.requireNonNull(newViewKey);
 		this.updatedAt = now;

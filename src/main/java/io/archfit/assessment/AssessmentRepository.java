@@ -14,4 +14,6 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
 	List<Assessment> findByOwnerKeyHashIn(Collection<String> ownerKeyHashes);
 
+	List<Assessment> findByScenarioOf(Long originalId);
+
 }

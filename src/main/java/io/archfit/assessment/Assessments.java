@@ -97,12 +97,12 @@ public class Assessments {
 
 	/**
 	 * Saves a what-if variant of an assessment as a new assessment with its own links,
-	 * marked as a scenario of the original.
+	 * marked as a scenario of the original. It belongs to no workspace: a view link gives
+	 * no right to add to the original's workspace (its owner can move it in).
 	 */
 	public Owned createScenario(Assessment original, String title, Answers answers, List<String> priorities,
 			CostAssumptions assumptions) {
-		return create(title, original.description(), answers, priorities, assumptions, original,
-				original.workspaceId());
+		return create(title, original.description(), answers, priorities, assumptions, original, null);
 	}
 
 	private Owned create(String title, String description, Answers answers, List<String> priorities,
@@ -243,10 +243,18 @@ public class Assessments {
 				evaluate(assessment.answers(), assessment.priorities(), assumptions), now()));
 	}
 
-	/** Issues a new view key; the old view link answers 404 from now on. */
+	/**
+	 * Issues a new view key; the old view link answers 404 from now on. Scenarios saved
+	 * from this assessment forget it, so that none of them leads a holder of the old view
+	 * link to the new one.
+	 */
 	public Assessment rotateViewKey(String ownerKey) {
 		Assessment assessment = byOwnerKey(ownerKey);
-		assessment.rotateViewKey(AccessKeys.newKey(), now());
+		Instant now = now();
+		assessment.rotateViewKey(AccessKeys.newKey(), now);
+		for (Assessment scenario : this.assessments.findByScenarioOf(assessment.id())) {
+			scenario.forgetOriginal(now);
+		}
 		return this.assessments.saveAndFlush(assessment);
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -55,8 +56,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return respond(ApiProblem.of(HttpStatus.NOT_FOUND, msg("problem.notFound", locale)));
 	}
 
+	/** A wrong owner key in a header: also a miss of the key-guessing limit. */
 	@ExceptionHandler(ForbiddenException.class)
-	ResponseEntity<ProblemDetail> forbidden(ForbiddenException ex, Locale locale) {
+	ResponseEntity<ProblemDetail> forbidden(ForbiddenException ex, HttpServletRequest request, Locale locale) {
+		KeyMisses.count(request);
 		return respond(ApiProblem.of(HttpStatus.FORBIDDEN, msg(ex.messageKey(), locale)));
 	}
 

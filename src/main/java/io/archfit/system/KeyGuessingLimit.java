@@ -16,11 +16,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down link guessing: a client address whose requests under capability links
- * answered 404 more than {@code archfit.rate-limit.key-misses-per-minute} times in the
- * last minute gets 429 with {@code Retry-After} on those links until the minute has
- * passed. Counts are kept per instance; a busy team following its own links never meets
- * the limit.
+ * Slows down link guessing: a client address whose requests that take keys answered 404,
+ * or presented an unknown key elsewhere (see {@link KeyMisses}), more than
+ * {@code archfit.rate-limit.key-misses-per-minute} times in the last minute gets 429 with
+ * {@code Retry-After} on those requests until the minute has passed. Requests that take
+ * keys: those under capability links, comparisons (keys in the query), and creating an
+ * assessment (a workspace's owner key in the form or body). Counts are kept per instance;
+ * a busy team following its own links never meets the limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -34,8 +36,8 @@ class KeyGuessingLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return this.misses.isOff()
-				|| !isCapabilityPath(request.getRequestURI().substring(request.getContextPath().length()));
+		return this.misses.isOff() || !takesKeys(request.getMethod(),
+				request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 	@Override
@@ -48,9 +50,14 @@ class KeyGuessingLimit extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
-		if (response.getStatus() == HttpStatus.NOT_FOUND.value()) {
+		if (response.getStatus() == HttpStatus.NOT_FOUND.value() || KeyMisses.counted(request)) {
 			this.misses.record(client);
 		}
+	}
+
+	static boolean takesKeys(String method, String path) {
+		return isCapabilityPath(path) || path.equals("/compare") || path.startsWith("/compare/")
+				|| ("POST".equals(method) && (path.equals("/assessments/new") || path.equals("/api/v1/assessments")));
 	}
 
 	static boolean isCapabilityPath(String path) {

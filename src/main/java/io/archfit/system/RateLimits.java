@@ -23,11 +23,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Limits per client address and minute on what writes: creating assessments (wizard, API,
- * import), posting comments and casting votes
- * ({@code archfit.rate-limit.creations-per-minute}, {@code comments-per-minute},
- * {@code votes-per-minute}; 0 switches one off). Every attempt counts; past the limit the
- * answer is 429 with {@code Retry-After}. The defaults are far above what a busy team
- * does by hand.
+ * import, a what-if variant saved as a scenario) and workspaces (page and API), posting
+ * comments and casting votes ({@code archfit.rate-limit.creations-per-minute},
+ * {@code comments-per-minute}, {@code votes-per-minute}; 0 switches one off). Every
+ * attempt counts; past the limit the answer is 429 with {@code Retry-After}. The defaults
+ * are far above what a busy team does by hand.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -48,6 +48,9 @@ class RateLimits extends OncePerRequestFilter {
 				new Limited("POST", "/import", "creations", limiters),
 				new Limited("POST", "/api/v1/assessments", "creations", limiters),
 				new Limited("POST", "/api/v1/assessments/import", "creations", limiters),
+				new Limited("POST", "/a/{key}/what-if/save", "creations", limiters),
+				new Limited("POST", "/workspaces", "creations", limiters),
+				new Limited("POST", "/api/v1/workspaces", "creations", limiters),
 				new Limited("POST", "/a/{key}/comments", "comments", limiters),
 				new Limited("POST", "/o/{key}/comments", "comments", limiters),
 				new Limited("POST", "/api/v1/assessments/{key}/comments", "comments", limiters),

@@ -13,8 +13,10 @@ import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.system.ForbiddenException;
+import io.archfit.system.KeyMisses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -89,7 +91,8 @@ class AssessmentApi {
 					+ "owner key (not its view key) as workspaceKey: only a workspace's owner may add to it.")
 	@PostMapping(path = "/api/v1/assessments", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Created> create(@RequestBody CreateRequest request, Locale locale) {
+	ResponseEntity<Created> create(@RequestBody CreateRequest request, Locale locale,
+			HttpServletRequest servletRequest) {
 		Catalogue catalogue = this.engine.catalogue();
 		ApiRequests.Check check = this.requests.check(locale);
 		String title = check.title(request.title(), true);
@@ -101,6 +104,7 @@ class AssessmentApi {
 		if (request.workspaceKey() != null) {
 			workspaceId = this.assessments.findWorkspace(request.workspaceKey()).orElse(null);
 			if (workspaceId == null) {
+				KeyMisses.count(servletRequest);
 				check.error("workspaceKey", "unknownWorkspace");
 			}
 		}

@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.archfit.assessment.Engine;
+import io.archfit.system.KeyMisses;
 import io.archfit.system.NotFoundException;
 import io.archfit.workspace.ListQuery;
 import io.archfit.workspace.Workspace;
 import io.archfit.workspace.Workspaces;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -117,7 +119,7 @@ class WorkspaceController {
 
 	@PostMapping("/wo/{ownerKey}/move-in")
 	String moveIn(@PathVariable String ownerKey, @RequestParam(required = false) String link, Model model,
-			Locale locale, HttpServletResponse response) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Workspace workspace = this.workspaces.byOwnerKey(ownerKey);
 		Matcher matcher = OWNER_LINK.matcher((link != null) ? link.strip() : "");
 		String error = null;
@@ -129,6 +131,7 @@ class WorkspaceController {
 				this.workspaces.moveIn(ownerKey, matcher.group(1));
 			}
 			catch (NotFoundException ex) {
+				KeyMisses.count(request);
 				error = message("workspace.moveIn.unknown", locale);
 			}
 		}

@@ -7,6 +7,7 @@ import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
+import io.archfit.workspace.Workspaces;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,9 @@ class CostPagesTests {
 
 	@Autowired
 	Assessments assessments;
+
+	@Autowired
+	Workspaces workspaces;
 
 	private Assessments.Owned create(String title) {
 		return this.assessments.create(title, null, Answers.of(WORKLOAD), List.of(), null, null);
@@ -214,6 +218,48 @@ class CostPagesTests {
 		assertThat(this.assessments.byViewKey(viewKey).revision()).isEqualTo(1);
 		assertThat(this.mvc.get().uri("/a/" + viewKey).exchange()).bodyText()
 			.doesNotContain("This assessment is a scenario of");
+	}
+
+	@Test
+	void aScenarioSavedThroughTheViewLinkGoesIntoNoWorkspace() throws Exception {
+		Workspaces.Owned team = this.workspaces.create("Team");
+		Assessments.Owned owned = this.assessments.create("Listed", null, Answers.of(WORKLOAD), List.of(), null,
+				team.workspace().id());
+		Assessment scenario = this.assessments.byOwnerKey(saveScenario(owned.assessment().viewKey(), "Variant"));
+		assertThat(scenario.scenarioOf()).isEqualTo(owned.assessment().id());
+		assertThat(scenario.workspaceId()).isNull();
+		assertThat(this.mvc.get().uri("/w/" + team.workspace().viewKey()).exchange()).bodyText()
+			.contains("Listed")
+			.doesNotContain("Variant");
+	}
+
+	@Test
+	void renewingTheOriginalsViewLinkCutsItsScenariosOff() throws Exception {
+		Assessments.Owned owned = create("Original");
+		String oldView = owned.assessment().viewKey();
+		String scenarioOwner = saveScenario(oldView, "Variant");
+		assertThat(this.mvc.post().uri("/o/" + owned.ownerKey() + "/rotate-view").with(csrf()).exchange())
+			.hasStatus3xxRedirection();
+		String newView = this.assessments.byOwnerKey(owned.ownerKey()).viewKey();
+		assertThat(newView).isNotEqualTo(oldView);
+		Assessment scenario = this.assessments.byOwnerKey(scenarioOwner);
+		assertThat(scenario.scenarioOf()).isNull();
+		for (String page : List.of("/o/" + scenarioOwner, "/a/" + scenario.viewKey())) {
+			assertThat(this.mvc.get().uri(page).exchange()).bodyText()
+				.doesNotContain(newView, oldView, "This assessment is a scenario of");
+		}
+	}
+
+	/** Saves a variant of the assessment behind the view link; its owner key. */
+	private String saveScenario(String viewKey, String title) {
+		MvcTestResult result = this.mvc.post()
+			.uri("/a/" + viewKey + "/what-if/save")
+			.with(csrf())
+			.param("title", title)
+			.param("t.monthlyRequests", "900000000")
+			.exchange();
+		assertThat(result).hasStatus3xxRedirection();
+		return result.getResponse().getRedirectedUrl().substring(3, 35);
 	}
 
 }
