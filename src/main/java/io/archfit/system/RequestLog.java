@@ -66,10 +66,10 @@ class RequestLog extends OncePerRequestFilter {
 			if (failed) {
 				// the container sets the status it sends and renders the error page
 				// after this: the error dispatch logs the request
-				request.setAttribute(PENDING, new Pending(id, start));
+				request.setAttribute(PENDING, new Pending(id, request.getMethod(), start));
 			}
 			else {
-				log(request, response, start);
+				log(request.getMethod(), request.getRequestURI(), response, start);
 			}
 			MDC.remove("requestId");
 		}
@@ -77,8 +77,9 @@ class RequestLog extends OncePerRequestFilter {
 
 	/**
 	 * The error page of a request that failed with an exception: logged once it is
-	 * rendered, with the status the container sends. Errors sent by the application
-	 * ({@code sendError}) were logged with their status already.
+	 * rendered, with the status the container sends (the error page itself runs as a GET
+	 * of the path that failed). Errors sent by the application ({@code sendError}) were
+	 * logged with their status already.
 	 */
 	private void errorDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -92,23 +93,22 @@ class RequestLog extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			log(request, response, pending.start());
+			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			log(pending.method(), (uri instanceof String original) ? original : request.getRequestURI(), response,
+					pending.start());
 			MDC.remove("requestId");
 		}
 	}
 
-	private static void log(HttpServletRequest request, HttpServletResponse response, long start) {
+	private static void log(String method, String path, HttpServletResponse response, long start) {
 		if (log.isInfoEnabled()) {
-			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-			String path = (request.getDispatcherType() == DispatcherType.ERROR && uri instanceof String original)
-					? original : request.getRequestURI();
-			log.info("request method={} path={} status={} durationMs={}", request.getMethod(), mask(path),
-					response.getStatus(), (System.nanoTime() - start) / 1_000_000);
+			log.info("request method={} path={} status={} durationMs={}", method, mask(path), response.getStatus(),
+					(System.nanoTime() - start) / 1_000_000);
 		}
 	}
 
 	/** A request that failed and waits for its error page. */
-	private record Pending(String id, long start) {
+	private record Pending(String id, String method, long start) {
 
 	}
 
