@@ -158,7 +158,7 @@ public final class AnswerValidator {
 	/** The number a value stands for, or null when it is none (NaN, text, …). */
 	private static BigDecimal toDecimal(Object value) {
 		if (value instanceof BigDecimal decimal) {
-			return decimal;
+			return absurd(decimal) ? null : decimal;
 		}
 		if (value instanceof BigInteger integer) {
 			return new BigDecimal(integer);
@@ -177,14 +177,18 @@ public final class AnswerValidator {
 			}
 			try {
 				BigDecimal number = new BigDecimal(text);
-				// keep absurd exponents (1e999999999) away from later arithmetic
-				return (Math.abs((long) number.scale()) > 1000) ? null : number;
+				return absurd(number) ? null : number;
 			}
 			catch (NumberFormatException ex) {
 				return null;
 			}
 		}
 		return null;
+	}
+
+	/** An exponent (1e999999999) to keep away from later arithmetic. */
+	private static boolean absurd(BigDecimal number) {
+		return Math.abs((long) number.scale()) > 1000;
 	}
 
 	private static boolean isWhole(BigDecimal number) {

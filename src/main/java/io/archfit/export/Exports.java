@@ -12,6 +12,7 @@ import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Decision;
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
+import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.CriterionResult;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.review.Comments;
@@ -128,11 +129,14 @@ public class Exports {
 				(decision.decidedAt() != null) ? decision.decidedAt().atOffset(ZoneOffset.UTC).toLocalDate() : null);
 	}
 
-	/** Creates a new assessment, with new links, from an exported document. */
+	/**
+	 * Creates a new assessment, with new links, from an exported document, with the
+	 * document's cost assumptions.
+	 */
 	public Assessments.Owned importJson(String json) {
 		ImportParser.Imported imported = ImportParser.parse(this.engine.catalogue(), json);
 		return this.assessments.create(imported.title(), imported.description(), imported.answers(),
-				imported.priorities());
+				imported.priorities(), CostAssumptions.fromMap(imported.assumptions()), null);
 	}
 
 	/** A file name from the title: letters, digits and dashes only. */

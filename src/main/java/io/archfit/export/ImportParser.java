@@ -1,5 +1,6 @@
 package io.archfit.export;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import io.archfit.evaluation.InvalidAssumptionsException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +52,9 @@ public final class ImportParser {
 				.maxDocumentLength(1_000_000)
 				.build())
 			.build())
+		// floats as exact decimals: 1e400 stays a (too large) number instead of becoming
+		// Infinity, which no later step could read
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 		.build();
 
 	private static final AnswerValidator VALIDATOR = new AnswerValidator();
@@ -81,7 +86,8 @@ public final class ImportParser {
 			}
 		}
 		JsonNode version = root.get("schemaVersion");
-		if (version == null || !version.isIntegralNumber() || version.asLong() != SCHEMA_VERSION) {
+		if (version == null || !version.isIntegralNumber()
+				|| !version.bigIntegerValue().equals(BigInteger.valueOf(SCHEMA_VERSION))) {
 			problems.add(new FieldProblem("schemaVersion", "unsupportedSchemaVersion", List.of(SCHEMA_VERSION)));
 		}
 		String title = text(root, "title", MAX_TITLE, true, problems);

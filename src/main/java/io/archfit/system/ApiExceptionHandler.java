@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -123,6 +124,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setInstance(ApiProblem.instance());
 		}
 		return response;
+	}
+
+	/**
+	 * Parameters the container could not read (bytes that are not UTF-8 in the query, a
+	 * form body over its limit): the client's fault, with the container's status.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException ex, Locale locale) {
+		HttpStatus status = HttpStatus.resolve(ex.getErrorCode());
+		if (status == null || !status.is4xxClientError()) {
+			status = HttpStatus.BAD_REQUEST;
+		}
+		String detail = (status == HttpStatus.CONTENT_TOO_LARGE) ? "problem.tooLarge" : "problem.badRequest";
+		return respond(ApiProblem.of(status, msg(detail, locale)));
 	}
 
 	@ExceptionHandler(RuntimeException.class)

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -48,10 +50,31 @@ class Languages implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+		LocaleChangeInterceptor change = new QueryOnly();
 		change.setParamName(PARAMETER);
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+	}
+
+	/**
+	 * Takes the language from the query of GET and HEAD requests only, never on an error
+	 * page. Reading the parameter of any other request would make the container parse its
+	 * form body: for an oversized or malformed body that fails, also on the error page
+	 * that reports it (which the container shows as a GET of the failed request).
+	 */
+	static final class QueryOnly extends LocaleChangeInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+				throws ServletException {
+			String method = request.getMethod();
+			if (request.getDispatcherType() != DispatcherType.REQUEST
+					|| !("GET".equals(method) || "HEAD".equals(method))) {
+				return true;
+			}
+			return super.preHandle(request, response, handler);
+		}
+
 	}
 
 	/**

@@ -89,6 +89,49 @@ class ImportParserTests {
 			.containsExactly("title");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "1e400", "-1e400", "123456789012345678901234567890", "1e-400", "9223372036854775808",
+			"1.0000000000000000000000000000001", "-0" })
+	void hugeAndOddNumbersAreRefusedNamingTheirField(String number) {
+		String json = "{\"schemaVersion\": " + number + ", \"title\": \"x\", \"answers\": {\"monthlyRequests\": "
+				+ number + ", \"engineers\": " + number + "}, \"assumptions\": {\"vcpuHourUsd\": " + number
+				+ ", \"minTasks\": " + number + "}}";
+		List<String> fields = fields(
+				catchThrowableOfType(InvalidImportException.class, () -> ImportParser.parse(CATALOGUE, json)));
+		assertThat(fields).contains("schemaVersion").doesNotContain("body");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1e400", "-1e400", "123456789012345678901234567890", "NaN", "\"1e400\"", "[1]",
+			"{\"a\": 1}", "true" })
+	void aBadValueInAGoodDocumentIsRefusedNamingItsField(String value) {
+		for (String field : List.of("answers.monthlyRequests", "answers.peakToAverage", "answers.engineers",
+				"assumptions.vcpuHourUsd", "assumptions.minTasks", "assumptions.servicesCount")) {
+			String[] parts = field.split("\\.");
+			String json = "{\"schemaVersion\": 1, \"title\": \"x\", \"" + parts[0] + "\": {\"" + parts[1] + "\": "
+					+ value + "}}";
+			InvalidImportException ex = catchThrowableOfType(InvalidImportException.class,
+					() -> ImportParser.parse(CATALOGUE, json));
+			if (value.equals("NaN")) {
+				assertThat(fields(ex)).as(json).containsExactly("body");
+			}
+			else {
+				assertThat(fields(ex)).as(json).containsExactly(field);
+			}
+		}
+	}
+
+	@Test
+	void theAssumptionsOfTheDocumentAreKept() {
+		ImportParser.Imported imported = ImportParser.parse(CATALOGUE,
+				"{\"schemaVersion\": 1, \"title\": \"x\", \"assumptions\": {\"vcpuHourUsd\": 0.05, \"minTasks\": 3, "
+						+ "\"servicesCount\": 7, \"faasGbSecondUsd\": 0.0000166667}}");
+		assertThat(imported.assumptions()).containsOnlyKeys("vcpuHourUsd", "minTasks", "servicesCount");
+		assertThat(imported.assumptions()).containsEntry("vcpuHourUsd", 0.05)
+			.containsEntry("minTasks", 3)
+			.containsEntry("servicesCount", 7);
+	}
+
 	private static List<String> fields(InvalidImportException ex) {
 		return ex.problems().stream().map(FieldProblem::field).toList();
 	}

@@ -7,19 +7,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import io.archfit.assessment.Assessments;
 import io.archfit.assessment.StatusChange;
 import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.CostAssumptions;
 import io.archfit.review.Comments;
 import io.archfit.support.FormClient;
 import io.archfit.support.Http;
+import io.archfit.workspace.Workspaces;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * To cover a new form or API field, add one line to {@link #FORM_FIELDS} or
  * {@link #API_FIELDS}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:hostile;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
 				"archfit.rate-limit.key-misses-per-minute=0", "archfit.rate-limit.creations-per-minute=0",
@@ -135,7 +146,55 @@ class HostileInputTests {
 		inReview("/o/{owner}/decision", "architecture", Kind.CLOSED, "status", "accepted", "architecture", "{recommended}", "rationale", "Fits"),
 		inReview("/o/{owner}/decision", "rationale", Kind.TEXT, "status", "accepted", "architecture", "{recommended}", "rationale", "Fits"),
 		inReview("/o/{owner}/decision", "deciders", Kind.TEXT, "status", "accepted", "architecture", "{recommended}", "deciders", "Ana"),
-		form("/import", "document", Kind.CLOSED, "document", "{}")
+		form("/import", "document", Kind.CLOSED, "document", "{}"),
+		form("/workspaces", "name", Kind.REQUIRED_TEXT, "name", "Team"),
+		form("/wo/{wowner}/rename", "name", Kind.REQUIRED_TEXT, "name", "Team"),
+		form("/wo/{wowner}/move-in", "link", Kind.CLOSED, "link", "{owner}"),
+		form("/a/{view}/what-if", "t.monthlyRequests", Kind.CLOSED, "t.monthlyRequests", "1000"),
+		form("/a/{view}/what-if", "t.domainSize", Kind.CLOSED, "t.domainSize", "small"),
+		form("/a/{view}/what-if", "t.peakToAverage", Kind.CLOSED, "t.peakToAverage", "2.5"),
+		form("/a/{view}/what-if/save", "title", Kind.TEXT, "title", "Scenario", "t.monthlyRequests", "1000"),
+		form("/a/{view}/what-if/save", "t.teamCount", Kind.CLOSED, "title", "Scenario", "t.teamCount", "one"),
+		form("/a/{view}/what-if/save", "a.minTasks", Kind.CLOSED, "title", "Scenario", "a.minTasks", "3"),
+		form("/o/{owner}/assumptions", "version", Kind.CLOSED, "version", "{version}", "a.minTasks", "3"),
+		form("/o/{owner}/assumptions", "reset", Kind.IGNORED, "version", "{version}")
+	// @formatter:on
+	);
+
+	/** Every cost assumption, on the what-if form and on the owner's assumptions form. */
+	static final List<FormField> ASSUMPTION_FIELDS = CostAssumptions.NAMES.stream()
+		.flatMap((name) -> Stream.of(form("/a/{view}/what-if", "a." + name, Kind.CLOSED),
+				form("/o/{owner}/assumptions", "a." + name, Kind.CLOSED, "version", "{version}")))
+		.toList();
+
+	/**
+	 * A query parameter of a page or API route: the query it belongs to (valid as given),
+	 * whether a 400 names it (in a problem document, or on the page as a field or filter
+	 * message).
+	 */
+	record QueryField(String path, String param, Kind kind, boolean api, boolean named, String... query) {
+
+	}
+
+	static final List<QueryField> QUERY_FIELDS = List.of(
+	// @formatter:off
+		page("/w/{wview}", "q", Kind.TEXT), page("/w/{wview}", "status", Kind.CLOSED),
+		page("/w/{wview}", "recommended", Kind.CLOSED), page("/w/{wview}", "sort", Kind.CLOSED),
+		page("/w/{wview}", "page", Kind.CLOSED),
+		page("/wo/{wowner}", "q", Kind.TEXT), page("/wo/{wowner}", "status", Kind.CLOSED),
+		page("/wo/{wowner}", "recommended", Kind.CLOSED), page("/wo/{wowner}", "sort", Kind.CLOSED),
+		page("/wo/{wowner}", "page", Kind.CLOSED),
+		page("/compare", "keys", Kind.CLOSED),
+		new QueryField("/a/{view}/revisions/compare", "from", Kind.CLOSED, false, false, "to", "1"),
+		new QueryField("/a/{view}/revisions/compare", "to", Kind.CLOSED, false, false, "from", "1"),
+		apiQuery("/api/v1/workspaces/{wview}/assessments", "q", Kind.TEXT),
+		apiQuery("/api/v1/workspaces/{wview}/assessments", "status", Kind.CLOSED),
+		apiQuery("/api/v1/workspaces/{wview}/assessments", "recommended", Kind.CLOSED),
+		apiQuery("/api/v1/workspaces/{wview}/assessments", "sort", Kind.CLOSED),
+		apiQuery("/api/v1/workspaces/{wview}/assessments", "page", Kind.CLOSED),
+		apiQuery("/api/v1/workspaces/{wview}/assessments", "size", Kind.CLOSED),
+		apiQuery("/api/v1/compare", "keys", Kind.CLOSED),
+		apiQuery("/api/v1/assessments/{view}/export", "format", Kind.CLOSED)
 	// @formatter:on
 	);
 
@@ -165,7 +224,18 @@ class HostileInputTests {
 		ownerInReview("PUT", "/api/v1/assessments/{view}/decision", "{\"status\": \"rejected\", \"rationale\": @}", "rationale", Kind.TEXT),
 		ownerInReview("PUT", "/api/v1/assessments/{view}/decision", "{\"status\": \"rejected\", \"deciders\": @}", "deciders", Kind.TEXT),
 		ownerInReview("PUT", "/api/v1/assessments/{view}/decision", "{\"status\": \"accepted\", \"architecture\": @}", "architecture", Kind.CLOSED),
-		api("POST", "/api/v1/assessments/import", "@", "body", Kind.CLOSED)
+		api("POST", "/api/v1/assessments/import", "@", "body", Kind.CLOSED),
+		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": @, \"title\": \"T\"}", "schemaVersion", Kind.CLOSED),
+		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": 1, \"title\": @}", "title", Kind.REQUIRED_TEXT),
+		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": 1, \"title\": \"T\", \"description\": @}", "description", Kind.TEXT),
+		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": 1, \"title\": \"T\", \"answers\": {\"monthlyRequests\": @}}", "answers.monthlyRequests", Kind.CLOSED),
+		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": 1, \"title\": \"T\", \"answers\": {\"engineers\": @}}", "answers.engineers", Kind.CLOSED),
+		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": 1, \"title\": \"T\", \"priorities\": [@]}", "priorities", Kind.CLOSED),
+		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": 1, \"title\": \"T\", \"assumptions\": {\"vcpuHourUsd\": @}}", "assumptions.vcpuHourUsd", Kind.CLOSED),
+		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": 1, \"title\": \"T\", \"assumptions\": {\"minTasks\": @}}", "assumptions.minTasks", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces", "{\"name\": @}", "name", Kind.REQUIRED_TEXT),
+		api("POST", "/api/v1/assessments", "{\"title\": \"T\", \"answers\": {}, \"assumptions\": {\"vcpuHourUsd\": @}}", "assumptions.vcpuHourUsd", Kind.CLOSED),
+		api("POST", "/api/v1/assessments", "{\"title\": \"T\", \"answers\": {}, \"workspaceKey\": @}", "workspaceKey", Kind.CLOSED)
 	// @formatter:on
 	);
 
@@ -181,7 +251,8 @@ class HostileInputTests {
 			api("PUT", "/api/v1/assessments/{view}/votes", "{\"voter\": \"A\", \"architecture\": \"recommended\"}",
 					"body", Kind.CLOSED),
 			owner("PUT", "/api/v1/assessments/{view}/decision", "{\"status\": \"in-review\"}", "body", Kind.CLOSED),
-			api("POST", "/api/v1/assessments/import", "{}", "body", Kind.CLOSED));
+			api("POST", "/api/v1/assessments/import", "{}", "body", Kind.CLOSED),
+			api("POST", "/api/v1/workspaces", "{\"name\": \"T\"}", "body", Kind.CLOSED));
 
 	@LocalServerPort
 	int port;
@@ -192,6 +263,12 @@ class HostileInputTests {
 	@Autowired
 	Comments comments;
 
+	@Autowired
+	Workspaces workspaces;
+
+	@Autowired
+	DataSource dataSource;
+
 	final List<String> failures = new ArrayList<>();
 
 	int sent;
@@ -199,12 +276,12 @@ class HostileInputTests {
 	int serverErrors;
 
 	@Test
-	void hostileInputIsRefusedCleanlyAndNeverReflectedUnescaped() {
+	void hostileInputIsRefusedCleanlyAndNeverReflectedUnescaped(CapturedOutput output) {
 		FormClient browser = new FormClient(this.port);
 		browser.get("/assessments/new");
 		String csrf = browser.csrfToken();
 		Http http = new Http(this.port);
-		for (FormField field : FORM_FIELDS) {
+		for (FormField field : Stream.concat(FORM_FIELDS.stream(), ASSUMPTION_FIELDS.stream()).toList()) {
 			for (Hostile hostile : CORPUS) {
 				Target target = target(field.inReview());
 				String[] form = fill(field.form(), target);
@@ -298,13 +375,218 @@ class HostileInputTests {
 							Map.of("X-Owner-Key", hostile.value().replaceAll("[^\\x20-\\x7e]", "x"))),
 					true);
 		}
-		System.out.printf("Hostile input: %d requests sent, %d answered 5xx, %d other failures%n", this.sent,
-				this.serverErrors, this.failures.size() - this.serverErrors);
+		for (QueryField field : QUERY_FIELDS) {
+			for (Hostile hostile : CORPUS) {
+				checkQuery(http, field, hostile.name(), hostile.value(), switch (field.kind()) {
+					case CLOSED -> hostile.badClosed();
+					case TEXT -> hostile.badText();
+					case REQUIRED_TEXT -> hostile.badText() || hostile.blank();
+					case IGNORED -> false;
+				});
+			}
+			checkQuery(http, field, "invalid UTF-8", null, false);
+		}
+		uploads(browser, csrf);
+		oversizedForms(browser, csrf);
+		String database = database();
+		List<Integer> logged = loggedStatuses(output);
+		long logged5xx = logged.stream().filter((status) -> status >= 500).count();
+		System.out.printf(
+				"Hostile input on %s: %d requests, %d 5xx (request log: %d requests, %d 5xx), %d other failures%n",
+				database, this.sent, this.serverErrors, logged.size(), logged5xx,
+				this.failures.size() - this.serverErrors);
 		assertThat(this.failures).isEmpty();
+		assertCleanLog(output);
+	}
+
+	/**
+	 * Uploads on the import page: hostile documents as a file, a file over the import
+	 * limit, a body over the request limit, a multipart request without a boundary and
+	 * one whose body is not multipart.
+	 */
+	private void uploads(FormClient browser, String csrf) {
+		List<String> documents = new ArrayList<>(JSON_VALUES);
+		CORPUS.forEach((hostile) -> documents.add(hostile.value()));
+		documents.add("{\"schemaVersion\": 123456789012345678901234567890, \"title\": \"T\"}");
+		documents.add("{\"schemaVersion\": 1, \"title\": \"T\", \"answers\": {\"monthlyRequests\": 1e400}}");
+		documents.add("{\"schemaVersion\": 1, \"title\": \"<script>alert(1)</script>\", \"x\": 1}");
+		for (String document : documents) {
+			Http.Response response = browser.postBytes("/import", "multipart/form-data; boundary=" + BOUNDARY,
+					multipart(csrf, "file", document.getBytes(StandardCharsets.UTF_8)));
+			String label = "upload " + document.substring(0, Math.min(document.length(), 12));
+			check(label, response, true);
+			if (response.status() == 422 && !response.body().contains("name=\"file\"")) {
+				this.failures.add(label + ": the form did not come back with the field");
+			}
+		}
+		byte[] invalidUtf8 = { '{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}' };
+		check("upload invalid UTF-8", browser.postBytes("/import", "multipart/form-data; boundary=" + BOUNDARY,
+				multipart(csrf, "file", invalidUtf8)), true);
+		Http.Response tooLargeFile = browser.postBytes("/import", "multipart/form-data; boundary=" + BOUNDARY,
+				multipart(csrf, "file", "{\"a\": \"" + "a".repeat(210_000) + "\"}"));
+		check("upload over the import limit", tooLargeFile, true);
+		if (!tooLargeFile.body().contains("name=\"file\"")) {
+			this.failures.add("upload over the import limit: the form did not come back with the field");
+		}
+		Http.Response tooLargeBody = browser.postBytes("/import", "multipart/form-data; boundary=" + BOUNDARY,
+				multipart(csrf, "file", "a".repeat(2_000_000)));
+		check("upload over the request limit", tooLargeBody, true);
+		assertStatus("upload over the request limit", tooLargeBody, 413);
+		Http.Response noBoundary = browser.postBytes("/import", "multipart/form-data",
+				multipart(csrf, "file", "{}".getBytes(StandardCharsets.UTF_8)));
+		check("upload without boundary", noBoundary, true);
+		assertStatus("upload without boundary", noBoundary, 400);
+		Http.Response notMultipart = browser.postBytes("/import", "multipart/form-data; boundary=" + BOUNDARY,
+				"_csrf=x&document=%7B%7D".getBytes(StandardCharsets.UTF_8));
+		check("upload not multipart", notMultipart, true);
+	}
+
+	/**
+	 * Form bodies far over the limit, announced and streamed in chunks: refused with 413
+	 * (or 400 when the connection is cut) without a stack trace, and without the language
+	 * switch reading the body.
+	 */
+	private void oversizedForms(FormClient browser, String csrf) {
+		Target target = target(false);
+		byte[] body = ("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&lang=de&title="
+				+ "y".repeat(2_000_000))
+			.getBytes(StandardCharsets.US_ASCII);
+		for (String path : List.of("/assessments/new", "/a/" + target.viewKey() + "/what-if",
+				"/o/" + target.ownerKey() + "/assumptions", "/workspaces", "/import")) {
+			Http.Response announced = browser.postBytes(path, "application/x-www-form-urlencoded", body);
+			check("form " + path + " 2 MB", announced, true);
+			assertStatus("form " + path + " 2 MB", announced, 413);
+			assertNoInternals("form " + path + " 2 MB", announced);
+			Http.Response chunked = new Http(this.port).send(HttpRequest.newBuilder(URI.create(base() + path))
+				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.build());
+			check("form " + path + " 2 MB chunked", chunked, true);
+			assertNoInternals("form " + path + " 2 MB chunked", chunked);
+		}
+	}
+
+	private void checkQuery(Http http, QueryField field, String name, String value, boolean bad) {
+		Target target = target(false);
+		StringBuilder query = new StringBuilder();
+		for (int i = 0; i < field.query().length; i += 2) {
+			query.append(field.query()[i]).append('=').append(fill(field.query()[i + 1], target)).append('&');
+		}
+		query.append(field.param())
+			.append('=')
+			.append((value != null) ? URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")
+					: "%C3%28%FF%FE");
+		Http.Response response = http.get(fill(field.path(), target) + "?" + query);
+		String label = "query " + field.path() + " " + field.param() + "=" + name;
+		check(label, response, bad);
+		if (!bad || response.status() != 400 || !field.named()) {
+			return;
+		}
+		if (field.api()) {
+			checkApi(new ApiField("GET", field.path(), "", field.param(), field.kind(), false, false), name, response,
+					true, false);
+			this.sent--;
+		}
+		else if (!response.body().contains("name=\"" + field.param() + "\"")
+				&& !response.body().contains("filter-error-" + field.param())) {
+			this.failures.add(label + ": the page does not name the field");
+		}
+	}
+
+	/** An error body without stack trace, class or server names. */
+	private void assertNoInternals(String label, Http.Response response) {
+		for (String internal : List.of("Exception", "at org.", "at java.", "org.apache", "io.archfit", "Tomcat")) {
+			if (response.body().contains(internal)) {
+				this.failures.add(label + ": the body shows " + internal);
+			}
+		}
+	}
+
+	static final String BOUNDARY = "hostile-boundary-7d1f";
+
+	private static byte[] multipart(String csrf, String name, String content) {
+		return multipart(csrf, name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static byte[] multipart(String csrf, String name, byte[] content) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+				+ BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"; filename=\"export.json\"\r\nContent-Type: application/json\r\n\r\n";
+		out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+		out.writeBytes(content);
+		out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return out.toByteArray();
+	}
+
+	/** The statuses of every request in the request log. */
+	static List<Integer> loggedStatuses(CapturedOutput output) {
+		List<Integer> statuses = new ArrayList<>();
+		Matcher matcher = LOGGED_STATUS.matcher(output.getOut());
+		while (matcher.find()) {
+			statuses.add(Integer.parseInt(matcher.group(1)));
+		}
+		return statuses;
+	}
+
+	static final Pattern LOGGED_STATUS = Pattern
+		.compile("io\\.archfit\\.requests\\s+: request method=\\S+ path=\\S* status=(\\d+)");
+
+	static final Pattern ERROR_LINE = Pattern.compile("(?m)^\\S+\\s+ERROR .*$");
+
+	/**
+	 * No request answered 5xx as the request log saw it, and nothing logged as an error.
+	 */
+	static void assertCleanLog(CapturedOutput output) {
+		List<Integer> statuses = loggedStatuses(output);
+		assertThat(statuses).as("requests in the request log").isNotEmpty();
+		assertThat(statuses).as("statuses in the request log").allMatch((status) -> status < 500);
+		List<String> errors = new ArrayList<>();
+		Matcher matcher = ERROR_LINE.matcher(output.getAll());
+		while (matcher.find()) {
+			errors.add(matcher.group());
+		}
+		assertThat(errors).as("lines logged at ERROR").isEmpty();
+	}
+
+	private String database() {
+		try (java.sql.Connection connection = this.dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName();
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + this.port;
 	}
 
 	@Test
-	void storedHostileValuesComeOutEscapedOnEveryPageAndInEveryExport() {
+	void theRequestLogShowsTheStatusSentAlsoWhenTheContainersErrorPageSetsIt(CapturedOutput output) {
+		Http http = new Http(this.port);
+		Http.Response invalidUtf8 = http.send(HttpRequest.newBuilder(URI.create(base() + "/assessments/new"))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] { 't', '=', '%', 'C', '3', '%', '2', '8' }))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Request-Id", "hostile-log-1")
+			.build());
+		assertThat(invalidUtf8.status()).isEqualTo(400);
+		byte[] twoMegabytes = ("t=" + "y".repeat(2_000_000)).getBytes(StandardCharsets.US_ASCII);
+		Http.Response chunked = http.send(HttpRequest.newBuilder(URI.create(base() + "/workspaces"))
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(twoMegabytes)))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Request-Id", "hostile-log-2")
+			.build());
+		assertThat(chunked.status()).isEqualTo(413);
+		assertThat(output.getOut()).containsPattern(
+				"\\[hostile-log-1\\] io\\.archfit\\.requests\\s+: request method=POST path=/assessments/new status=400 ")
+			.containsPattern(
+					"\\[hostile-log-2\\] io\\.archfit\\.requests\\s+: request method=POST path=/workspaces status=413 ");
+		assertCleanLog(output);
+	}
+
+	@Test
+	void storedHostileValuesComeOutEscapedOnEveryPageAndInEveryExport(CapturedOutput output) {
 		String script = "<script>alert(1)</script>";
 		String img = "\"><img src=x onerror=alert(1)>";
 		String formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
@@ -353,6 +635,7 @@ class HostileInputTests {
 		assertThat(json.contentType()).startsWith("application/json");
 		assertThat(json.json().toString()).contains("alert(1)");
 		assertThat(checked).isEqualTo(pages.size());
+		assertCleanLog(output);
 	}
 
 	// checks
@@ -422,7 +705,8 @@ class HostileInputTests {
 	// requests
 
 	/** A fresh assessment for each request, so one request never spoils the next. */
-	record Target(String viewKey, String ownerKey, String version, String recommended) {
+	record Target(String viewKey, String ownerKey, String version, String recommended, String workspaceViewKey,
+			String workspaceOwnerKey) {
 
 	}
 
@@ -433,8 +717,9 @@ class HostileInputTests {
 			this.assessments.changeStatus(owned.ownerKey(), new StatusChange("in-review", null, null, null, null));
 		}
 		var assessment = this.assessments.byOwnerKey(owned.ownerKey());
+		Workspaces.Owned workspace = this.workspaces.create("Team");
 		return new Target(assessment.viewKey(), owned.ownerKey(), Long.toString(assessment.version()),
-				assessment.recommended());
+				assessment.recommended(), workspace.workspace().viewKey(), workspace.ownerKey());
 	}
 
 	private Http.Response send(Http http, ApiField field, Target target, String body, String contentType) {
@@ -462,7 +747,9 @@ class HostileInputTests {
 	}
 
 	private static String fill(String text, Target target) {
-		return text.replace("{view}", target.viewKey())
+		return text.replace("{wview}", target.workspaceViewKey())
+			.replace("{wowner}", target.workspaceOwnerKey())
+			.replace("{view}", target.viewKey())
 			.replace("{owner}", target.ownerKey())
 			.replace("{version}", target.version())
 			.replace("{recommended}", (target.recommended() != null) ? target.recommended() : "");
@@ -505,6 +792,14 @@ class HostileInputTests {
 
 	static FormField form(String path, String field, Kind kind, String... form) {
 		return new FormField(path, field, kind, false, form);
+	}
+
+	static QueryField page(String path, String param, Kind kind) {
+		return new QueryField(path, param, kind, false, true);
+	}
+
+	static QueryField apiQuery(String path, String param, Kind kind) {
+		return new QueryField(path, param, kind, true, true);
 	}
 
 	static FormField inReview(String path, String field, Kind kind, String... form) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Engine;
+import io.archfit.assessment.ProblemMessages;
 import io.archfit.assessment.cost.AssumptionForms;
 import io.archfit.assessment.cost.CostViews;
 import io.archfit.catalogue.Catalogue;
@@ -18,6 +19,7 @@ import io.archfit.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +37,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class WhatIfController {
 
+	/** The longest scenario title, as for every assessment title. */
+	static final int TITLE_MAX = 200;
+
 	private final Assessments assessments;
 
 	private final Engine engine;
@@ -47,8 +52,14 @@ class WhatIfController {
 
 	private final RecentAssessments recent;
 
+	private final ProblemMessages problems;
+
+	private final MessageSource messages;
+
 	WhatIfController(Assessments assessments, Engine engine, AnswerForms forms, AssumptionForms assumptionForms,
-			CostViews costViews, RecentAssessments recent) {
+			CostViews costViews, RecentAssessments recent, ProblemMessages problems, MessageSource messages) {
+		this.problems = problems;
+		this.messages = messages;
 		this.assessments = assessments;
 		this.engine = engine;
 		this.forms = forms;
@@ -81,6 +92,34 @@ class WhatIfController {
 		if (variant.hasErrors()) {
 			return invalid(model, assessment, variant, locale, response);
 		}
+		return result(model, assessment, variant, locale);
+	}
+
+	@PostMapping("/a/{viewKey}/what-if/save")
+	String save(@PathVariable String viewKey, @RequestParam MultiValueMap<String, String> form, Model model,
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		Assessment assessment = complete(viewKey);
+		Variant variant = read(assessment, form, locale);
+		if (variant.hasErrors()) {
+			return invalid(model, assessment, variant, locale, response);
+		}
+		String given = (form.getFirst("title") != null) ? form.getFirst("title").strip() : "";
+		String titleError = titleError(given, locale);
+		if (titleError != null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("scenarioTitle", given);
+			model.addAttribute("titleError", titleError);
+			return result(model, assessment, variant, locale);
+		}
+		String title = given.isEmpty() ? assessment.title() : given;
+		Assessments.Owned owned = this.assessments.createScenario(assessment, title, variant.answers().answers(),
+				assessment.priorities(), variant.assumptions().assumptions());
+		this.recent.remember(request, response, owned.ownerKey());
+		return "redirect:/o/" + owned.ownerKey() + "?done=scenario";
+	}
+
+	/** The page with the variant's result next to the saved one, and the save form. */
+	private String result(Model model, Assessment assessment, Variant variant, Locale locale) {
 		Answers answers = variant.answers().answers();
 		CostAssumptions assumptions = variant.assumptions().assumptions();
 		Evaluation saved = this.assessments.evaluationOf(assessment);
@@ -93,19 +132,18 @@ class WhatIfController {
 				variant.assumptions().submitted(), Map.of(), result, locale);
 	}
 
-	@PostMapping("/a/{viewKey}/what-if/save")
-	String save(@PathVariable String viewKey, @RequestParam MultiValueMap<String, String> form, Model model,
-			Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		Assessment assessment = complete(viewKey);
-		Variant variant = read(assessment, form, locale);
-		if (variant.hasErrors()) {
-			return invalid(model, assessment, variant, locale, response);
+	/**
+	 * What is wrong with a scenario title (empty: the original's title), or null: over
+	 * {@value #TITLE_MAX} characters or with control characters.
+	 */
+	private String titleError(String title, Locale locale) {
+		if (title.length() > TITLE_MAX) {
+			return this.problems.message("tooLong", locale, TITLE_MAX);
 		}
-		String title = title(form.getFirst("title"), assessment);
-		Assessments.Owned owned = this.assessments.createScenario(assessment, title, variant.answers().answers(),
-				assessment.priorities(), variant.assumptions().assumptions());
-		this.recent.remember(request, response, owned.ownerKey());
-		return "redirect:/o/" + owned.ownerKey() + "?done=scenario";
+		if (title.chars().anyMatch(Character::isISOControl)) {
+			return this.problems.message("controlCharacters", locale);
+		}
+		return null;
 	}
 
 	private Variant read(Assessment assessment, MultiValueMap<String, String> form, Locale locale) {
@@ -147,7 +185,29 @@ class WhatIfController {
 				this.costViews.assumptions(catalogue, assumptions, submittedAssumptions, assumptionErrors));
 		model.addAttribute("result", result);
 		model.addAttribute("pricingDate", catalogue.pricingDate());
+		if (!model.containsAttribute("scenarioTitle")) {
+			model.addAttribute("scenarioTitle", defaultTitle(assessment.title(), locale));
+		}
 		return "cost/what-if";
+	}
+
+	/**
+	 * The title a scenario is offered, "<original> (scenario)", with the original's title
+	 * shortened so that the whole stays within {@value #TITLE_MAX} characters and saves
+	 * unchanged.
+	 */
+	String defaultTitle(String original, Locale locale) {
+		String title = this.messages.getMessage("whatIf.save.default", new Object[] { original }, locale);
+		int over = title.length() - TITLE_MAX;
+		if (over <= 0) {
+			return title;
+		}
+		int keep = Math.max(0, original.length() - over - 1);
+		if (keep > 0 && Character.isHighSurrogate(original.charAt(keep - 1))) {
+			keep--;
+		}
+		return this.messages.getMessage("whatIf.save.default",
+				new Object[] { original.substring(0, keep).stripTrailing() + "\u2026" }, locale);
 	}
 
 	private String breakEven(Evaluation evaluation, Locale locale) {
@@ -161,14 +221,6 @@ class WhatIfController {
 		variant.answers().submitted().forEach((trait, value) -> fields.add(Map.entry(TraitField.param(trait), value)));
 		variant.assumptions().submitted().forEach((name, value) -> fields.add(Map.entry("a." + name, value)));
 		return fields;
-	}
-
-	private static String title(String given, Assessment original) {
-		String title = (given != null) ? given.strip().replaceAll("\\p{Cntrl}", "") : "";
-		if (title.isEmpty()) {
-			title = original.title();
-		}
-		return (title.length() > 200) ? title.substring(0, 200) : title;
 	}
 
 }

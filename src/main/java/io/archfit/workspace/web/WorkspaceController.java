@@ -76,17 +76,37 @@ class WorkspaceController {
 	}
 
 	@GetMapping("/w/{viewKey}")
-	String view(@PathVariable String viewKey, @RequestParam Map<String, String> params, Model model) {
+	String view(@PathVariable String viewKey, @RequestParam Map<String, String> params, Model model, Locale locale,
+			HttpServletResponse response) {
 		Workspace workspace = this.workspaces.byViewKey(viewKey);
-		return list(model, workspace, "/w/" + viewKey, null, params);
+		return filtered(model, workspace, "/w/" + viewKey, null, params, locale, response);
 	}
 
 	@GetMapping("/wo/{ownerKey}")
-	String owner(@PathVariable String ownerKey, @RequestParam Map<String, String> params, Model model) {
+	String owner(@PathVariable String ownerKey, @RequestParam Map<String, String> params, Model model, Locale locale,
+			HttpServletResponse response) {
 		Workspace workspace = this.workspaces.byOwnerKey(ownerKey);
 		String done = params.get("done");
 		model.addAttribute("done", (done != null && CONFIRMATIONS.contains(done)) ? done : null);
-		return list(model, workspace, "/wo/" + ownerKey, ownerKey, params);
+		return filtered(model, workspace, "/wo/" + ownerKey, ownerKey, params, locale, response);
+	}
+
+	/**
+	 * The list as the filters ask; a filter that is not valid is left out and named with
+	 * its problem above the list, answered with 400.
+	 */
+	private String filtered(Model model, Workspace workspace, String base, String ownerKey, Map<String, String> params,
+			Locale locale, HttpServletResponse response) {
+		ListQuery.Read read = ListQuery.read(params.get("q"), params.get("status"), params.get("recommended"),
+				params.get("sort"), params.get("page"), null, this.engine.catalogue().architectures());
+		Map<String, String> filterErrors = new LinkedHashMap<>();
+		read.problems()
+			.forEach((field, code) -> filterErrors.put(field, message("problem." + code, locale, ListQuery.Q_MAX)));
+		if (!filterErrors.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		model.addAttribute("filterErrors", filterErrors);
+		return list(model, workspace, base, ownerKey, read.query());
 	}
 
 	@PostMapping("/wo/{ownerKey}/rename")
@@ -99,7 +119,7 @@ class WorkspaceController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("errors", errors);
 			model.addAttribute("name", value);
-			return list(model, workspace, "/wo/" + ownerKey, ownerKey, Map.of());
+			return list(model, workspace, "/wo/" + ownerKey, ownerKey, ListQuery.firstPage());
 		}
 		this.workspaces.rename(ownerKey, value);
 		return "redirect:/wo/" + ownerKey + "?done=renamed";
@@ -139,7 +159,7 @@ class WorkspaceController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("errors", Map.of("link", error));
 			model.addAttribute("link", link);
-			return list(model, workspace, "/wo/" + ownerKey, ownerKey, Map.of());
+			return list(model, workspace, "/wo/" + ownerKey, ownerKey, ListQuery.firstPage());
 		}
 		return "redirect:/wo/" + ownerKey + "?done=movedIn";
 	}
@@ -157,11 +177,7 @@ class WorkspaceController {
 		return "redirect:/workspaces/new?done=deleted";
 	}
 
-	private String list(Model model, Workspace workspace, String base, String ownerKey, Map<String, String> params) {
-		ListQuery query = ListQuery
-			.read(params.get("q"), params.get("status"), params.get("recommended"), params.get("sort"),
-					params.get("page"), null, this.engine.catalogue().architectures())
-			.query();
+	private String list(Model model, Workspace workspace, String base, String ownerKey, ListQuery query) {
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("list", ListPage.of(base, query, this.workspaces.assessments(workspace, query)));
 		model.addAttribute("statuses", ListQuery.STATUSES);
@@ -169,6 +185,9 @@ class WorkspaceController {
 		model.addAttribute("architectures", this.engine.catalogue().architectures());
 		model.addAttribute("owner", ownerKey != null);
 		model.addAttribute("ownerKey", ownerKey);
+		if (!model.containsAttribute("filterErrors")) {
+			model.addAttribute("filterErrors", Map.of());
+		}
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}

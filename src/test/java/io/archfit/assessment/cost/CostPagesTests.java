@@ -9,6 +9,8 @@ import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.workspace.Workspaces;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -260,6 +262,61 @@ class CostPagesTests {
 			.exchange();
 		assertThat(result).hasStatus3xxRedirection();
 		return result.getResponse().getRedirectedUrl().substring(3, 35);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "long", "control" })
+	void aBadScenarioTitleIsRefusedNextToItsFieldAndSavesNothing(String kind) throws Exception {
+		Assessments.Owned owned = create("Original");
+		String viewKey = owned.assessment().viewKey();
+		String title = kind.equals("long") ? "<b>x</b>".repeat(26) : "Scale\u0007\u001b[31m";
+		long before = this.assessments.findByViewKey(viewKey).map(Assessment::revision).orElseThrow();
+		MvcTestResult result = this.mvc.post()
+			.uri("/a/" + viewKey + "/what-if/save")
+			.with(csrf())
+			.param("title", title)
+			.param("t.monthlyRequests", "900000000")
+			.exchange();
+		assertThat(result).hasStatus(422);
+		assertThat(result).bodyText()
+			.contains("id=\"scenario-title-error\"", "name=\"title\"", "error-summary",
+					kind.equals("long") ? "At most 200 characters." : "Control characters are not allowed.")
+			.contains("name=\"t.monthlyRequests\" value=\"900000000\"")
+			.doesNotContain("<b>x</b>");
+		assertThat(result.getResponse().getRedirectedUrl()).isNull();
+		assertThat(this.assessments.byViewKey(viewKey).revision()).isEqualTo(before);
+	}
+
+	@Test
+	void theOfferedScenarioTitleOfALongOriginalFitsAndSavesUnchanged() throws Exception {
+		Assessments.Owned owned = create("Q".repeat(200));
+		String page = this.mvc.get()
+			.uri("/a/" + owned.assessment().viewKey() + "/what-if")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher offered = java.util.regex.Pattern
+			.compile("id=\"scenario-title\" type=\"text\" name=\"title\" maxlength=\"200\"\\s+value=\"([^\"]*)\"")
+			.matcher(page);
+		assertThat(offered.find()).as("offered title").isTrue();
+		String title = offered.group(1);
+		assertThat(title).hasSizeLessThanOrEqualTo(200).startsWith("QQQQ").endsWith("\u2026 (scenario)");
+		String ownerKey = saveScenario(owned.assessment().viewKey(), title);
+		assertThat(this.assessments.byOwnerKey(ownerKey).title()).isEqualTo(title);
+	}
+
+	@Test
+	void aScenarioWithoutATitleTakesTheOriginalsTitle() throws Exception {
+		Assessments.Owned owned = create("Original title");
+		MvcTestResult result = this.mvc.post()
+			.uri("/a/" + owned.assessment().viewKey() + "/what-if/save")
+			.with(csrf())
+			.param("title", "   ")
+			.param("t.monthlyRequests", "900000000")
+			.exchange();
+		assertThat(result).hasStatus3xxRedirection();
+		String ownerKey = result.getResponse().getRedirectedUrl().substring(3, 35);
+		assertThat(this.assessments.byOwnerKey(ownerKey).title()).isEqualTo("Original title");
 	}
 
 }

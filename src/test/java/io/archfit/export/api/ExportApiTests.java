@@ -84,6 +84,39 @@ class ExportApiTests {
 	}
 
 	@Test
+	void importKeepsTheCostAssumptionsOfTheDocument() {
+		Map<String, Object> assumptions = Map.of("vcpuHourUsd", 0.05, "minTasks", 3, "servicesCount", 7,
+				"gatewayPerMillionUsd", 0.0);
+		Http.Response created = this.http.postJson("/api/v1/assessments",
+				Map.of("title", "Priced", "answers", ANSWERS, "assumptions", assumptions));
+		assertThat(created.status()).isEqualTo(201);
+		String viewKey = created.json().get("viewKey").asString();
+		JsonNode first = this.http.get("/api/v1/assessments/" + viewKey + "/export?format=json").json();
+		assertThat(first.get("assumptions").propertyNames()).containsExactlyInAnyOrderElementsOf(assumptions.keySet());
+		Http.Response imported = this.http.postJson("/api/v1/assessments/import", first.toString());
+		assertThat(imported.status()).isEqualTo(201);
+		JsonNode second = this.http
+			.get("/api/v1/assessments/" + imported.json().get("viewKey").asString() + "/export?format=json")
+			.json();
+		assertThat(second.get("assumptions")).isEqualTo(first.get("assumptions"));
+		assertThat(second.get("recommended")).isEqualTo(first.get("recommended"));
+	}
+
+	@Test
+	void hugeNumbersInAnImportAreRefusedNamingTheirField() {
+		Http.Response hugeVersion = this.http.postJson("/api/v1/assessments/import",
+				"{\"schemaVersion\": 123456789012345678901234567890, \"title\": \"x\"}");
+		assertThat(hugeVersion.status()).isEqualTo(400);
+		assertThat(hugeVersion.contentType()).startsWith("application/problem+json");
+		assertThat(hugeVersion.json().get("errors").get(0).get("field").asString()).isEqualTo("schemaVersion");
+		Http.Response hugeNumber = this.http.postJson("/api/v1/assessments/import",
+				"{\"schemaVersion\": 1, \"title\": \"x\", \"answers\": {\"monthlyRequests\": 1e400}, "
+						+ "\"assumptions\": {\"vcpuHourUsd\": 1e400}}");
+		assertThat(hugeNumber.status()).isEqualTo(400);
+		assertThat(hugeNumber.body()).contains("answers.monthlyRequests", "assumptions.vcpuHourUsd");
+	}
+
+	@Test
 	void hostileImportsAreRefusedNamingTheProblemAndCreateNothing() {
 		Http.Response wrongVersion = this.http.postJson("/api/v1/assessments/import",
 				"{\"schemaVersion\": 9, \"title\": \"x\"}");

@@ -95,7 +95,11 @@ class WorkspacePagesTests {
 		assertThat(searched.indexOf("Service 10")).isLessThan(searched.indexOf("Service 19"));
 		assertThat(html(base + "?status=accepted")).contains("No assessment matches");
 		assertThat(html(base + "?recommended=monolith&q=service")).contains("of 24");
-		assertThat(html(base + "?status=nonsense&sort=nonsense&page=x")).contains("1–20 of 25");
+		MvcTestResult nonsense = this.mvc.get().uri(base + "?status=nonsense&sort=nonsense&page=x").exchange();
+		assertThat(nonsense).hasStatus(400);
+		assertThat(nonsense).bodyText()
+			.contains("1–20 of 25", "filter-error-status", "filter-error-sort", "filter-error-page",
+					"Sort by updated, title or score.");
 		assertThat(html(base + "?page=99")).contains("There is no such page.");
 	}
 
