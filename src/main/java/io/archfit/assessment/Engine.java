@@ -1,5 +1,6 @@
 package io.archfit.assessment;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,14 +17,32 @@ import org.springframework.stereotype.Component;
 
 /**
  * The catalogues and their evaluators, loaded and validated once at start-up. A broken
- * catalogue stops the application with the loader's message.
+ * catalogue stops the application with the loader's message. Evaluations are immutable
+ * and a pure function of their inputs, so the last {@value #EVALUATIONS_KEPT} are kept: a
+ * report, its comparison and its export read by a team are scored once.
  */
 @Component
 public class Engine {
 
 	private final Catalogues catalogues;
 
+	static final int EVALUATIONS_KEPT = 500;
+
+	private record Inputs(String catalogueVersion, Answers answers, List<String> priorities,
+			CostAssumptions assumptions) {
+
+	}
+
 	private final Map<String, Evaluator> evaluators;
+
+	private final Map<Inputs, Evaluation> kept = new LinkedHashMap<>(16, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Inputs, Evaluation> eldest) {
+			return size() > EVALUATIONS_KEPT;
+		}
+
+	};
 
 	public Engine() {
 		this.catalogues = Catalogues.loadBuiltIn();
@@ -53,7 +72,19 @@ public class Engine {
 		if (evaluator == null) {
 			throw new NotFoundException();
 		}
-		return evaluator.evaluate(answers, priorities, assumptions);
+		Inputs inputs = new Inputs(catalogueVersion, answers, (priorities != null) ? List.copyOf(priorities) : null,
+				assumptions);
+		Evaluation evaluation;
+		synchronized (this.kept) {
+			evaluation = this.kept.get(inputs);
+		}
+		if (evaluation == null) {
+			evaluation = evaluator.evaluate(answers, priorities, assumptions);
+			synchronized (this.kept) {
+				this.kept.put(inputs, evaluation);
+			}
+		}
+		return evaluation;
 	}
 
 }

@@ -1,8 +1,10 @@
 package io.archfit.assessment.cost;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.archfit.assessment.Engine;
 import io.archfit.assessment.ReportSection;
@@ -53,11 +55,11 @@ class CostSection implements ReportSection {
 	@Override
 	public void contribute(Context context, Map<String, Object> model) {
 		Locale locale = LocaleContextHolder.getLocale();
-		CostView cost = this.views.of(this.engine.catalogue(context.assessment().catalogueVersion()),
+		Supplier<CostView> cost = () -> this.views.of(this.engine.catalogue(context.assessment().catalogueVersion()),
 				context.assessment().answers(), context.evaluation(), Map.of(), Map.of(), locale);
-		model.put("cost", cost);
 		model.put("costFigures", this.fragments.html("cost/report-figures", "figures", context.inputs(), locale,
-				() -> Map.of("cost", cost)));
+				() -> Map.of("cost", cost.get())));
+		model.put("costAssumptionFields", context.owner() ? cost.get().assumptions() : List.of());
 	}
 
 }
