@@ -1,6 +1,5 @@
 package io.archfit.assessment;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +11,7 @@ import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.Evaluator;
 import io.archfit.system.NotFoundException;
+import io.archfit.system.RecentlyUsed;
 
 import org.springframework.stereotype.Component;
 
@@ -35,14 +35,7 @@ public class Engine {
 
 	private final Map<String, Evaluator> evaluators;
 
-	private final Map<Inputs, Evaluation> kept = new LinkedHashMap<>(16, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Inputs, Evaluation> eldest) {
-			return size() > EVALUATIONS_KEPT;
-		}
-
-	};
+	private final RecentlyUsed<Inputs, Evaluation> kept = new RecentlyUsed<>(EVALUATIONS_KEPT);
 
 	public Engine() {
 		this.catalogues = Catalogues.loadBuiltIn();
@@ -74,17 +67,7 @@ public class Engine {
 		}
 		Inputs inputs = new Inputs(catalogueVersion, answers, (priorities != null) ? List.copyOf(priorities) : null,
 				assumptions);
-		Evaluation evaluation;
-		synchronized (this.kept) {
-			evaluation = this.kept.get(inputs);
-		}
-		if (evaluation == null) {
-			evaluation = evaluator.evaluate(answers, priorities, assumptions);
-			synchronized (this.kept) {
-				this.kept.put(inputs, evaluation);
-			}
-		}
-		return evaluation;
+		return this.kept.get(inputs, () -> evaluator.evaluate(answers, priorities, assumptions));
 	}
 
 }

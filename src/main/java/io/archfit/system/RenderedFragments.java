@@ -1,6 +1,5 @@
 package io.archfit.system;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,18 +28,11 @@ public class RenderedFragments {
 
 	private final ITemplateEngine templates;
 
-	private final Map<Key, String> rendered;
+	private final RecentlyUsed<Key, String> rendered;
 
 	RenderedFragments(ITemplateEngine templates, @Value("${archfit.rendered-fragments:400}") int entries) {
 		this.templates = templates;
-		this.rendered = new LinkedHashMap<>(16, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
-				return size() > entries;
-			}
-
-		};
+		this.rendered = new RecentlyUsed<>(entries);
 	}
 
 	/**
@@ -49,18 +41,8 @@ public class RenderedFragments {
 	 */
 	public String html(String template, String fragment, Object inputs, Locale locale,
 			Supplier<Map<String, Object>> variables) {
-		Key key = new Key(template, fragment, inputs, locale);
-		String html;
-		synchronized (this.rendered) {
-			html = this.rendered.get(key);
-		}
-		if (html == null) {
-			html = this.templates.process(template, Set.of(fragment), new Context(locale, variables.get()));
-			synchronized (this.rendered) {
-				this.rendered.put(key, html);
-			}
-		}
-		return html;
+		return this.rendered.get(new Key(template, fragment, inputs, locale),
+				() -> this.templates.process(template, Set.of(fragment), new Context(locale, variables.get())));
 	}
 
 }
