@@ -1,5 +1,7 @@
 package io.archfit.system;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -582,6 +584,37 @@ class HostileInputTests {
 				"\\[hostile-log-1\\] io\\.archfit\\.requests\\s+: request method=POST path=/assessments/new status=400 ")
 			.containsPattern(
 					"\\[hostile-log-2\\] io\\.archfit\\.requests\\s+: request method=POST path=/workspaces status=413 ");
+		assertCleanLog(output);
+	}
+
+	/**
+	 * A form refused for its size (up to 2 MB) is read to its end before the connection
+	 * closes, so a client that sends the whole body before reading, as browsers do, gets
+	 * the complete 413 page and not a reset.
+	 */
+	@Test
+	void aRefusedLargeFormIsReadToItsEndAndGetsItsWholeAnswer(CapturedOutput output) throws Exception {
+		byte[] body = ("_csrf=x&title=" + "y".repeat(2_000_000)).getBytes(StandardCharsets.US_ASCII);
+		for (int attempt = 0; attempt < 3; attempt++) {
+			try (Socket socket = new Socket("127.0.0.1", this.port)) {
+				socket.setSoTimeout(10_000);
+				OutputStream out = socket.getOutputStream();
+				out.write(("POST /assessments/new HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+						+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
+						+ "\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+				for (int offset = 0; offset < body.length; offset += 16_384) {
+					// Paced like a network upload, so the body does not all fit in socket
+					// buffers
+					// before the server has decided.
+					out.write(body, offset, Math.min(16_384, body.length - offset));
+					out.flush();
+					Thread.sleep(2);
+				}
+				String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+				assertThat(answer).as("attempt %d", attempt).startsWith("HTTP/1.1 413").contains("</html>");
+			}
+		}
 		assertCleanLog(output);
 	}
 
