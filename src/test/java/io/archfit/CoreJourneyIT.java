@@ -15,7 +15,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -227,9 +226,7 @@ class CoreJourneyIT {
 	private static void navigate(ChromeDriver driver, Runnable action) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		action.run();
-		WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
-		wait.until(ExpectedConditions.stalenessOf(page));
-		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		Browsers.waitForNextPage(driver, page);
 	}
 
 	private static String text(WebDriver driver, String selector) {

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,14 +61,43 @@ public final class Browsers {
 			// Chromium can lose the node it just found while it lays the page out again
 			// (after a resize or a colour-scheme switch); the page has not changed, so
 			// the click can be made again on the element found anew.
-			if (ExpectedConditions.stalenessOf(page).apply(driver)) {
+			if (isGone(page)) {
 				throw ex;
 			}
 			driver.findElement(target).click();
 		}
+		waitForNextPage(driver, page);
+	}
+
+	/**
+	 * Waits until the page whose root element is {@code page} has been replaced and the
+	 * next one has finished loading.
+	 */
+	public static void waitForNextPage(WebDriver driver, WebElement page) {
 		WebDriverWait wait = new WebDriverWait(driver, PAGE_LOAD);
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until((d) -> isGone(page));
 		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether this element's page has been replaced. Chromium says so either as a stale
+	 * element or, while the next document is being attached, as a node that does not
+	 * belong to the document.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** A new browser with its own fresh profile, as a new user would have. */
