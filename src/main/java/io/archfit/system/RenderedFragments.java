@@ -28,7 +28,7 @@ public class RenderedFragments {
 
 	private final ITemplateEngine templates;
 
-	private final RecentlyUsed<Key, String> rendered;
+	private final RecentlyUsed<Key, RenderedHtml> rendered;
 
 	RenderedFragments(ITemplateEngine templates, @Value("${archfit.rendered-fragments:400}") int entries) {
 		this.templates = templates;
@@ -39,10 +39,10 @@ public class RenderedFragments {
 	 * The HTML of {@code template :: fragment} for these inputs and language, rendered
 	 * with the variables the supplier gives when it is not kept yet.
 	 */
-	public String html(String template, String fragment, Object inputs, Locale locale,
+	public RenderedHtml html(String template, String fragment, Object inputs, Locale locale,
 			Supplier<Map<String, Object>> variables) {
-		return this.rendered.get(new Key(template, fragment, inputs, locale),
-				() -> this.templates.process(template, Set.of(fragment), new Context(locale, variables.get())));
+		return this.rendered.get(new Key(template, fragment, inputs, locale), () -> new RenderedHtml(
+				this.templates.process(template, Set.of(fragment), new Context(locale, variables.get()))));
 	}
 
 }

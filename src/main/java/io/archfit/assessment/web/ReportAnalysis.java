@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.archfit.assessment.ReportSection;
 import io.archfit.system.RenderedFragments;
+import io.archfit.system.RenderedHtml;
 
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 class ReportAnalysis {
 
 	/** The rendered parts, as HTML. */
-	record Html(String charts, String details) {
+	record Html(RenderedHtml charts, RenderedHtml details) {
 
 	}
 
@@ -36,7 +37,7 @@ class ReportAnalysis {
 		return new Html(html("charts", inputs, locale, report), html("details", inputs, locale, report));
 	}
 
-	private String html(String fragment, ReportSection.Inputs inputs, Locale locale, ReportView report) {
+	private RenderedHtml html(String fragment, ReportSection.Inputs inputs, Locale locale, ReportView report) {
 		return this.fragments.html(TEMPLATE, fragment, inputs, locale,
 				() -> Map.of("report", report, "ev", report.evaluation()));
 	}
