@@ -67,12 +67,12 @@ class CoreJourneyIT {
 		Keyboard keys = new Keyboard(this.owner);
 
 		this.owner.get(base() + "/");
-		navigate(this.owner, () -> keys.tabTo(".hero a.button").press(Keys.ENTER));
+		Browsers.leavePage(this.owner, () -> keys.tabTo(".hero a.button").press(Keys.ENTER));
 		assertThat(this.owner.getCurrentUrl()).endsWith("/assessments/new");
 		assertThat(text(this.owner, ".progress-text")).isEqualTo("Step 1 of 5");
 		Screenshots.save(this.owner, "wizard-step-1");
 		keys.choose("t.domainSize", "small").choose("t.boundaryClarity", "clear").choose("t.statefulness", "stateless");
-		navigate(this.owner, () -> keys.tabTo("button[value=next]").press(Keys.ENTER));
+		Browsers.leavePage(this.owner, () -> keys.tabTo("button[value=next]").press(Keys.ENTER));
 		assertThat(this.owner.getCurrentUrl()).matches(".*/o/" + KEY + "/wizard/2");
 		String ownerPath = this.owner.getCurrentUrl().replaceAll(".*(/o/" + KEY + ").*", "$1");
 
@@ -80,7 +80,7 @@ class CoreJourneyIT {
 		keys.choose("t.trafficPattern", "spiky")
 			.fill("#in-monthlyRequests", "lots")
 			.choose("t.eventDriven", "event-core");
-		navigate(this.owner, () -> keys.tabTo("button[value=next]").press(Keys.ENTER));
+		Browsers.leavePage(this.owner, () -> keys.tabTo("button[value=next]").press(Keys.ENTER));
 		assertThat(text(this.owner, ".progress-text")).isEqualTo("Step 2 of 5");
 		WebElement field = this.owner.findElement(By.id("field-monthlyRequests"));
 		WebElement error = field.findElement(By.id("err-monthlyRequests"));
@@ -96,34 +96,34 @@ class CoreJourneyIT {
 		keys.tabTo("#error-summary a[href='#field-monthlyRequests']").press(Keys.ENTER).press(Keys.TAB);
 		assertThat(keys.focusedMatches("#in-monthlyRequests")).isTrue();
 		keys.fill("#in-monthlyRequests", "2,000,000");
-		navigate(this.owner, () -> keys.press(Keys.ENTER));
+		Browsers.leavePage(this.owner, () -> keys.press(Keys.ENTER));
 		assertThat(this.owner.getCurrentUrl()).endsWith(ownerPath + "/wizard/3");
 
 		// Step 3, then Back (with Space): both steps keep their answers.
 		keys.choose("t.teamCount", "one").fill("#in-engineers", "6").choose("t.devopsMaturity", "medium");
-		navigate(this.owner, () -> keys.tabTo("button[value=back]").press(Keys.SPACE));
+		Browsers.leavePage(this.owner, () -> keys.tabTo("button[value=back]").press(Keys.SPACE));
 		assertThat(this.owner.getCurrentUrl()).endsWith(ownerPath + "/wizard/2");
 		assertThat(selected(this.owner, "t.trafficPattern", "spiky")).isTrue();
 		assertThat(selected(this.owner, "t.eventDriven", "event-core")).isTrue();
 		assertThat(this.owner.findElement(By.id("in-monthlyRequests")).getDomProperty("value")).isEqualTo("2000000");
-		navigate(this.owner, () -> keys.tabTo("button[value=next]").press(Keys.ENTER));
+		Browsers.leavePage(this.owner, () -> keys.tabTo("button[value=next]").press(Keys.ENTER));
 		assertThat(text(this.owner, ".progress-text")).isEqualTo("Step 3 of 5");
 		assertThat(selected(this.owner, "t.teamCount", "one")).isTrue();
 		assertThat(selected(this.owner, "t.devopsMaturity", "medium")).isTrue();
 		assertThat(this.owner.findElement(By.id("in-engineers")).getDomProperty("value")).isEqualTo("6");
-		navigate(this.owner, () -> keys.tabTo("button[value=next]").press(Keys.ENTER));
+		Browsers.leavePage(this.owner, () -> keys.tabTo("button[value=next]").press(Keys.ENTER));
 
 		// Step 4, then the last step: title, description and a priority.
 		assertThat(text(this.owner, ".progress-text")).isEqualTo("Step 4 of 5");
 		keys.choose("t.releaseCadence", "weekly")
 			.choose("t.timeToMarket", "under-3-months")
 			.choose("t.compliance", "none");
-		navigate(this.owner, () -> keys.tabTo("button[value=next]").press(Keys.ENTER));
+		Browsers.leavePage(this.owner, () -> keys.tabTo("button[value=next]").press(Keys.ENTER));
 		assertThat(text(this.owner, ".progress-text")).isEqualTo("Step 5 of 5");
 		keys.fill("#title", TITLE).fill("#description", "Resizes photos as they are uploaded.");
 		keys.toggle("priorities", "cost");
 		assertThat(this.owner.findElement(By.cssSelector("input[name=priorities][value=cost]")).isSelected()).isTrue();
-		navigate(this.owner, () -> keys.tabTo("button[value=next]").press(Keys.ENTER));
+		Browsers.leavePage(this.owner, () -> keys.tabTo("button[value=next]").press(Keys.ENTER));
 
 		// The report, with everything that explains the recommendation.
 		assertThat(this.owner.getCurrentUrl()).endsWith(ownerPath + "?done=saved");
@@ -220,13 +220,6 @@ class CoreJourneyIT {
 
 	private String base() {
 		return "http://127.0.0.1:" + this.port;
-	}
-
-	/** Runs a keyboard action that leaves the page and waits for the next one to load. */
-	private static void navigate(ChromeDriver driver, Runnable action) {
-		WebElement page = driver.findElement(By.tagName("html"));
-		action.run();
-		Browsers.waitForNextPage(driver, page);
 	}
 
 	private static String text(WebDriver driver, String selector) {

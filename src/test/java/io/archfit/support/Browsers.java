@@ -10,10 +10,8 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -53,51 +51,42 @@ public final class Browsers {
 	 * new page.
 	 */
 	public static void clickToNextPage(WebDriver driver, By target) {
-		WebElement page = driver.findElement(By.tagName("html"));
-		try {
-			driver.findElement(target).click();
-		}
-		catch (WebDriverException ex) {
-			// Chromium can lose the node it just found while it lays the page out again
-			// (after a resize or a colour-scheme switch); the page has not changed, so
-			// the click can be made again on the element found anew.
-			if (isGone(page)) {
-				throw ex;
+		leavePage(driver, () -> {
+			try {
+				driver.findElement(target).click();
 			}
-			driver.findElement(target).click();
-		}
-		waitForNextPage(driver, page);
+			catch (WebDriverException ex) {
+				// Chromium can lose the node it just found while it lays the page out
+				// again
+				// (after a resize or a colour-scheme switch); the page has not changed,
+				// so
+				// the click can be made again on the element found anew.
+				if (!onMarkedPage(driver)) {
+					throw ex;
+				}
+				driver.findElement(target).click();
+			}
+		});
 	}
 
 	/**
-	 * Waits until the page whose root element is {@code page} has been replaced and the
-	 * next one has finished loading.
+	 * Runs an action that leaves the page and waits until the next page has replaced it
+	 * and finished loading. The page is marked by a script variable before the action; a
+	 * new document has none.
 	 */
-	public static void waitForNextPage(WebDriver driver, WebElement page) {
-		WebDriverWait wait = new WebDriverWait(driver, PAGE_LOAD);
-		wait.until((d) -> isGone(page));
-		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	public static void leavePage(WebDriver driver, Runnable action) {
+		((JavascriptExecutor) driver).executeScript("window.archfitLeaving = true");
+		action.run();
+		new WebDriverWait(driver, PAGE_LOAD)
+			// while the next document is being attached, a script may fail to run
+			.ignoring(WebDriverException.class)
+			.until((d) -> !onMarkedPage(d)
+					&& "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
-	/**
-	 * Whether this element's page has been replaced. Chromium says so either as a stale
-	 * element or, while the next document is being attached, as a node that does not
-	 * belong to the document.
-	 */
-	private static boolean isGone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (StaleElementReferenceException ex) {
-			return true;
-		}
-		catch (WebDriverException ex) {
-			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
-				return true;
-			}
-			throw ex;
-		}
+	private static boolean onMarkedPage(WebDriver driver) {
+		return Boolean.TRUE
+			.equals(((JavascriptExecutor) driver).executeScript("return window.archfitLeaving === true"));
 	}
 
 	/** A new browser with its own fresh profile, as a new user would have. */
