@@ -12,6 +12,9 @@ import java.util.List;
  * @param recommended id of the best viable architecture
  * @param confidence 0–1, from the margin to the runner-up and the share of unanswered
  * traits
+ * @param confidenceLevel the confidence in words: low, medium or high
+ * @param closeCall whether the two leading viable architectures are so close that a
+ * single answer could swap them
  * @param ranking all four architectures, best first (viable ones before non-viable ones)
  * @param criteria per criterion: weight, scores per architecture and the rules behind
  * them
@@ -23,8 +26,9 @@ import java.util.List;
  * @param cost the monthly cost estimate per architecture
  */
 public record Evaluation(String catalogueVersion, String recommended, double confidence,
-		List<RankedArchitecture> ranking, List<CriterionResult> criteria, Comparison comparison, List<Risk> risks,
-		List<TippingPoint> tippingPoints, List<String> unanswered, CostEstimate cost) {
+		ConfidenceLevel confidenceLevel, boolean closeCall, List<RankedArchitecture> ranking,
+		List<CriterionResult> criteria, Comparison comparison, List<Risk> risks, List<TippingPoint> tippingPoints,
+		List<String> unanswered, CostEstimate cost) {
 
 	public Evaluation {
 		ranking = List.copyOf(ranking);

@@ -62,6 +62,17 @@ public final class Evaluator {
 	/** Margin (points) at which the margin part of the confidence is full. */
 	public static final double CONFIDENT_MARGIN = 15.0;
 
+	/**
+	 * Overall scores of the two leading viable architectures this close are a close call.
+	 */
+	public static final double CLOSE_CALL_MARGIN = 3.0;
+
+	/** Confidence from which it reads as high … */
+	public static final double HIGH_CONFIDENCE = 0.70;
+
+	/** … and as medium (below: low). */
+	public static final double MEDIUM_CONFIDENCE = 0.40;
+
 	/** Criteria whose two scores lie at most this far apart are similar. */
 	public static final double SIMILAR_GAP = 10.0;
 
@@ -191,8 +202,11 @@ public final class Evaluator {
 		cost.breakEven = estimate.breakEvenRequestsPerMonth();
 		List<TippingPoint> tippingPoints = withTippingPoints ? m.tippingPoints(state, slots, weights, values, cost)
 				: List.of();
-		return new Evaluation(this.catalogue.version(), m.architectures[recommended], confidence, ranking, criteria,
-				comparison, risks, tippingPoints, unanswered, estimate);
+		ConfidenceLevel level = (confidence >= HIGH_CONFIDENCE) ? ConfidenceLevel.HIGH
+				: (confidence >= MEDIUM_CONFIDENCE) ? ConfidenceLevel.MEDIUM : ConfidenceLevel.LOW;
+		boolean closeCall = second >= 0 && margin < CLOSE_CALL_MARGIN;
+		return new Evaluation(this.catalogue.version(), m.architectures[recommended], confidence, level, closeCall,
+				ranking, criteria, comparison, risks, tippingPoints, unanswered, estimate);
 	}
 
 	/**

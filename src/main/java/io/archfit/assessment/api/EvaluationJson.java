@@ -21,9 +21,10 @@ import org.springframework.context.MessageSource;
  * The API's JSON view of an evaluation: the engine's ids and numbers, with the texts a
  * reader needs (names, reasons, mitigations) in the request's language.
  */
-record EvaluationJson(String catalogueVersion, String recommended, double confidence, List<Ranked> ranking,
-		List<CriterionJson> criteria, List<GapJson> similarities, List<GapJson> differences, List<RiskJson> risks,
-		List<Tip> tippingPoints, List<String> unanswered, CostJson cost) {
+record EvaluationJson(String catalogueVersion, String recommended, double confidence, String confidenceLevel,
+		boolean closeCall, List<Ranked> ranking, List<CriterionJson> criteria, List<GapJson> similarities,
+		List<GapJson> differences, List<RiskJson> risks, List<Tip> tippingPoints, List<String> unanswered,
+		CostJson cost) {
 
 	/**
 	 * The monthly cost per architecture in US dollars (to the cent), the volume at which
@@ -103,7 +104,8 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 		List<RiskJson> risks = evaluation.risks().stream().map((r) -> risk(r, texts)).toList();
 		List<Tip> tips = evaluation.tippingPoints().stream().map(EvaluationJson::tip).toList();
 		return new EvaluationJson(evaluation.catalogueVersion(), evaluation.recommended(),
-				Math.round(evaluation.confidence() * 1000) / 1000.0, ranking, criteria,
+				Math.round(evaluation.confidence() * 1000) / 1000.0, evaluation.confidenceLevel().id(),
+				evaluation.closeCall(), ranking, criteria,
 				gaps(evaluation.comparison().similarities(), first, second, texts),
 				gaps(evaluation.comparison().differences(), first, second, texts), risks, tips, evaluation.unanswered(),
 				CostJson.of(evaluation.cost()));

@@ -116,7 +116,7 @@ public record ReportView(Evaluation evaluation, List<String> architectures, List
 					catalogue.trait(tip.trait()).map(Trait::isChoice).orElse(false), tip.recommended()))
 			.toList();
 		int confidence = (int) Math.round(evaluation.confidence() * 100);
-		String level = (confidence >= 70) ? "high" : (confidence >= 40) ? "medium" : "low";
+		String level = evaluation.confidenceLevel().id();
 		return new ReportView(evaluation, architectures, bars, rank * ROW_HEIGHT, criteria, similarities, differences,
 				steps, tips, confidence, level);
 	}
