@@ -1,16 +1,24 @@
 package io.archfit.catalogue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One version of ArchFit's knowledge: the architectures, criteria, wizard steps and
- * traits, the rules that move scores, the knock-outs, the risks, and the dated price
- * defaults of the cost model. Immutable; built and validated by {@link CatalogueLoader}.
+ * One version of a catalogue of ArchFit's knowledge: the architectures, criteria, wizard
+ * steps and traits, the rules that move scores, the knock-outs, the risks, the cost
+ * model's wiring and its dated price defaults, and the references all of these rest on.
+ * Immutable; built and validated by {@link CatalogueLoader}.
  */
 public final class Catalogue {
+
+	/** The id of the catalogue that ships with ArchFit. */
+	public static final String BUILT_IN = "archfit";
+
+	private final String id;
 
 	private final String version;
 
@@ -24,47 +32,61 @@ public final class Catalogue {
 
 	private final Map<String, Trait> traits;
 
+	private final List<Quantity> quantities;
+
 	private final List<Rule> rules;
 
 	private final List<KnockOut> knockOuts;
 
 	private final List<RiskRule> risks;
 
+	private final Spillover spillover;
+
+	private final CostModelSpec costModel;
+
 	private final Map<String, Double> pricingDefaults;
 
 	private final String pricingDate;
 
-	private final Spillover spillover;
+	private final Map<String, List<String>> pricingSources;
 
-	public Catalogue(String version, List<String> architectures, List<Criterion> criteria,
-			Map<String, Double> groupWeights, List<Step> steps, List<Trait> traits, List<Rule> rules,
-			List<KnockOut> knockOuts, List<RiskRule> risks, Map<String, Double> pricingDefaults, String pricingDate) {
-		this(version, architectures, criteria, groupWeights, steps, traits, rules, knockOuts, risks, pricingDefaults,
-				pricingDate, null);
+	private final Map<String, Reference> references;
+
+	private Catalogue(Builder b) {
+		this.id = b.id;
+		this.version = b.version;
+		this.architectures = List.copyOf(b.architectures);
+		this.criteria = List.copyOf(b.criteria);
+		this.groupWeights = Collections.unmodifiableMap(new LinkedHashMap<>(b.groupWeights));
+		this.steps = List.copyOf(b.steps);
+		Map<String, Trait> byId = new LinkedHashMap<>();
+		b.traits.forEach((trait) -> byId.put(trait.id(), trait));
+		this.traits = Collections.unmodifiableMap(byId);
+		this.quantities = List.copyOf(b.quantities);
+		this.rules = List.copyOf(b.rules);
+		this.knockOuts = List.copyOf(b.knockOuts);
+		this.risks = List.copyOf(b.risks);
+		this.spillover = b.spillover;
+		this.costModel = b.costModel;
+		this.pricingDefaults = Collections.unmodifiableMap(new LinkedHashMap<>(b.pricingDefaults));
+		this.pricingDate = b.pricingDate;
+		Map<String, List<String>> sources = new LinkedHashMap<>();
+		b.pricingSources.forEach((name, ids) -> sources.put(name, List.copyOf(ids)));
+		this.pricingSources = Collections.unmodifiableMap(sources);
+		Map<String, Reference> references = new LinkedHashMap<>();
+		b.references.forEach((reference) -> references.put(reference.id(), reference));
+		this.references = Collections.unmodifiableMap(references);
+	}
+
+	public static Builder builder(String id, String version) {
+		return new Builder(id, version);
 	}
 
 	/**
-	 * Creates a catalogue that also says how a knocked-out architecture's workload
-	 * strengths carry over to another one (see {@link Spillover}).
+	 * Which catalogue this is: {@value #BUILT_IN} for the one that ships with ArchFit.
 	 */
-	public Catalogue(String version, List<String> architectures, List<Criterion> criteria,
-			Map<String, Double> groupWeights, List<Step> steps, List<Trait> traits, List<Rule> rules,
-			List<KnockOut> knockOuts, List<RiskRule> risks, Map<String, Double> pricingDefaults, String pricingDate,
-			Spillover spillover) {
-		this.version = version;
-		this.architectures = List.copyOf(architectures);
-		this.criteria = List.copyOf(criteria);
-		this.groupWeights = Map.copyOf(groupWeights);
-		this.steps = List.copyOf(steps);
-		Map<String, Trait> byId = new LinkedHashMap<>();
-		traits.forEach((trait) -> byId.put(trait.id(), trait));
-		this.traits = java.util.Collections.unmodifiableMap(byId);
-		this.rules = List.copyOf(rules);
-		this.knockOuts = List.copyOf(knockOuts);
-		this.risks = List.copyOf(risks);
-		this.pricingDefaults = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pricingDefaults));
-		this.pricingDate = pricingDate;
-		this.spillover = spillover;
+	public String id() {
+		return this.id;
 	}
 
 	public String version() {
@@ -107,6 +129,15 @@ public final class Catalogue {
 		return step.traitIds().stream().map(this.traits::get).toList();
 	}
 
+	/** Numbers derived from several answers, for rules about combinations. */
+	public List<Quantity> quantities() {
+		return this.quantities;
+	}
+
+	public Optional<Quantity> quantity(String id) {
+		return this.quantities.stream().filter((quantity) -> quantity.id().equals(id)).findFirst();
+	}
+
 	public List<Rule> rules() {
 		return this.rules;
 	}
@@ -115,8 +146,19 @@ public final class Catalogue {
 		return this.knockOuts;
 	}
 
+	/** The risks, most serious first. */
 	public List<RiskRule> risks() {
 		return this.risks;
+	}
+
+	/** How a knocked-out architecture's strengths carry over to another, if at all. */
+	public Optional<Spillover> spillover() {
+		return Optional.ofNullable(this.spillover);
+	}
+
+	/** How the cost model is wired to this catalogue, if it has one. */
+	public Optional<CostModelSpec> costModel() {
+		return Optional.ofNullable(this.costModel);
 	}
 
 	/** Cost model defaults by assumption name (see the API's {@code assumptions}). */
@@ -129,14 +171,131 @@ public final class Catalogue {
 		return this.pricingDate;
 	}
 
-	/** How a knocked-out architecture's strengths carry over to another, if at all. */
-	public Optional<Spillover> spillover() {
-		return Optional.ofNullable(this.spillover);
+	/** The reference ids each price default rests on, by assumption name. */
+	public Map<String, List<String>> pricingSources() {
+		return this.pricingSources;
+	}
+
+	/** Every reference, in catalogue order. */
+	public List<Reference> references() {
+		return List.copyOf(this.references.values());
+	}
+
+	public Optional<Reference> reference(String id) {
+		return Optional.ofNullable(this.references.get(id));
+	}
+
+	/**
+	 * The references with the given ids, in the order given (unknown ids are skipped).
+	 */
+	public List<Reference> references(List<String> ids) {
+		List<Reference> found = new ArrayList<>(ids.size());
+		for (String referenceId : ids) {
+			Reference reference = this.references.get(referenceId);
+			if (reference != null) {
+				found.add(reference);
+			}
+		}
+		return found;
 	}
 
 	/** Criteria of one group, in catalogue order. */
 	public List<Criterion> criteriaOf(String group) {
 		return this.criteria.stream().filter((criterion) -> criterion.group().equals(group)).toList();
+	}
+
+	/**
+	 * Collects the parts of a catalogue; {@link CatalogueLoader} validates them first.
+	 */
+	public static final class Builder {
+
+		private final String id;
+
+		private final String version;
+
+		private List<String> architectures = List.of();
+
+		private List<Criterion> criteria = List.of();
+
+		private Map<String, Double> groupWeights = Map.of();
+
+		private List<Step> steps = List.of();
+
+		private List<Trait> traits = List.of();
+
+		private List<Quantity> quantities = List.of();
+
+		private List<Rule> rules = List.of();
+
+		private List<KnockOut> knockOuts = List.of();
+
+		private List<RiskRule> risks = List.of();
+
+		private Spillover spillover;
+
+		private CostModelSpec costModel;
+
+		private Map<String, Double> pricingDefaults = Map.of();
+
+		private String pricingDate;
+
+		private Map<String, List<String>> pricingSources = Map.of();
+
+		private List<Reference> references = List.of();
+
+		private Builder(String id, String version) {
+			this.id = id;
+			this.version = version;
+		}
+
+		public Builder architectures(List<String> architectures) {
+			this.architectures = architectures;
+			return this;
+		}
+
+		public Builder criteria(List<Criterion> criteria, Map<String, Double> groupWeights) {
+			this.criteria = criteria;
+			this.groupWeights = groupWeights;
+			return this;
+		}
+
+		public Builder questions(List<Step> steps, List<Trait> traits, List<Quantity> quantities) {
+			this.steps = steps;
+			this.traits = traits;
+			this.quantities = quantities;
+			return this;
+		}
+
+		public Builder rules(List<Rule> rules, List<KnockOut> knockOuts, Spillover spillover) {
+			this.rules = rules;
+			this.knockOuts = knockOuts;
+			this.spillover = spillover;
+			return this;
+		}
+
+		public Builder risks(List<RiskRule> risks) {
+			this.risks = risks;
+			return this;
+		}
+
+		public Builder cost(CostModelSpec costModel, Map<String, Double> pricingDefaults, String pricingDate,
+				Map<String, List<String>> pricingSources) {
+			this.costModel = costModel;
+			this.pricingDefaults = pricingDefaults;
+			this.pricingDate = pricingDate;
+			this.pricingSources = pricingSources;
+			return this;
+		}
+
+		public Builder references(List<Reference> references) {
+			this.references = references;
+			return this;
+		}
+
+		public Catalogue build() {
+			return new Catalogue(this);
+		}
+
 	}
 
 }

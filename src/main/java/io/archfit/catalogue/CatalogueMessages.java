@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class CatalogueMessages {
 
+	/** The rule id of the cost model's reason on the cost criterion. */
+	public static final String COST_MODEL_REASON = "cost-model";
+
 	private CatalogueMessages() {
 	}
 
@@ -45,13 +48,16 @@ public final class CatalogueMessages {
 				keys.add("trait." + trait.id() + ".unit");
 			}
 		}
+		for (Quantity quantity : catalogue.quantities()) {
+			keys.add("quantity." + quantity.id() + ".label");
+		}
 		for (Rule rule : catalogue.rules()) {
 			keys.add("rule." + rule.id());
 		}
 		catalogue.spillover().ifPresent((spillover) -> keys.add("rule." + spillover.id()));
-		if (catalogue.criterion("cost").isPresent() && catalogue.trait("monthlyRequests").isPresent()) {
+		if (catalogue.costModel().map((model) -> !model.bands().isEmpty()).orElse(false)) {
 			// the cost model's reason on the cost criterion
-			keys.add("rule.cost-model");
+			keys.add("rule." + COST_MODEL_REASON);
 		}
 		for (KnockOut knockOut : catalogue.knockOuts()) {
 			keys.add("knockout." + knockOut.id());

@@ -3,6 +3,7 @@ package io.archfit.catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * version it was scored with. The versions are listed in {@code catalogue/index.json};
  * each lives in {@code catalogue/<version>.json}.
  */
-public final class Catalogues {
+public final class Catalogues implements CatalogueSource {
 
 	/** Class path location of the list of versions. */
 	public static final String INDEX = "catalogue/index.json";
@@ -38,7 +39,7 @@ public final class Catalogues {
 				throw new IllegalArgumentException("Catalogue version '" + catalogue.version() + "' given twice");
 			}
 		}
-		this.byVersion = java.util.Collections.unmodifiableMap(map);
+		this.byVersion = Collections.unmodifiableMap(map);
 		this.current = map.get(current);
 		if (this.current == null) {
 			throw new IllegalArgumentException(
@@ -53,14 +54,14 @@ public final class Catalogues {
 	 */
 	public static Catalogues loadBuiltIn() {
 		JsonNode index = readIndex();
-		List<String> problems = new ArrayList<>();
+		List<CatalogueProblem> problems = new ArrayList<>();
 		JsonNode versions = index.get("versions");
 		JsonNode current = index.get("current");
 		if (versions == null || !versions.isArray() || versions.isEmpty()) {
-			problems.add("'versions' must list at least one version");
+			problems.add(new CatalogueProblem("$.versions", "versions", "must list at least one version"));
 		}
 		if (current == null || !current.isString()) {
-			problems.add("'current' must name a version");
+			problems.add(new CatalogueProblem("$.current", "current", "must name a version"));
 		}
 		if (!problems.isEmpty()) {
 			throw new CatalogueException(INDEX, problems);
@@ -70,13 +71,13 @@ public final class Catalogues {
 			String file = "catalogue/" + version.asString() + ".json";
 			Catalogue catalogue = CatalogueLoader.load(file);
 			if (!catalogue.version().equals(version.asString())) {
-				throw new CatalogueException(file, List.of("says it is version '" + catalogue.version()
-						+ "' but the index lists it as '" + version.asString() + "'"));
+				throw CatalogueException.of(file, "version", "says it is version '" + catalogue.version()
+						+ "' but the index lists it as '" + version.asString() + "'");
 			}
 			catalogues.add(catalogue);
 		}
 		if (catalogues.stream().noneMatch((catalogue) -> catalogue.version().equals(current.asString()))) {
-			throw new CatalogueException(INDEX, List.of("current version '" + current.asString() + "' is not listed"));
+			throw CatalogueException.of(INDEX, "current", "version '" + current.asString() + "' is not listed");
 		}
 		return new Catalogues(catalogues, current.asString());
 	}
@@ -84,11 +85,11 @@ public final class Catalogues {
 	private static JsonNode readIndex() {
 		try (InputStream in = Catalogues.class.getClassLoader().getResourceAsStream(INDEX)) {
 			if (in == null) {
-				throw new CatalogueException(INDEX, List.of("no such resource on the class path"));
+				throw CatalogueException.of(INDEX, "(document)", "no such resource on the class path");
 			}
 			JsonNode node = JsonMapper.builder().build().readTree(in);
 			if (node == null || !node.isObject()) {
-				throw new CatalogueException(INDEX, List.of("the document must be a JSON object"));
+				throw CatalogueException.of(INDEX, "(document)", "the document must be a JSON object");
 			}
 			return node;
 		}
@@ -101,6 +102,7 @@ public final class Catalogues {
 	}
 
 	/** The version new assessments are scored with. */
+	@Override
 	public Catalogue current() {
 		return this.current;
 	}
@@ -108,6 +110,11 @@ public final class Catalogues {
 	/** A version by id, e.g. {@code v1}. */
 	public Optional<Catalogue> version(String version) {
 		return Optional.ofNullable(this.byVersion.get(version));
+	}
+
+	@Override
+	public Optional<Catalogue> find(String id, String version) {
+		return Catalogue.BUILT_IN.equals(id) ? version(version) : Optional.empty();
 	}
 
 	/** Every version id, oldest first. */

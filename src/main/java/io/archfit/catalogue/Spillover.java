@@ -15,12 +15,15 @@ import java.util.List;
  * @param groups criterion groups the carry-over applies to
  * @param knockOuts the knock-outs that leave room for the carry-over; when any other
  * knock-out rules {@code from} out, nothing carries over
+ * @param sources ids of the references it rests on
  */
-public record Spillover(String id, String from, String to, List<String> groups, List<String> knockOuts) {
+public record Spillover(String id, String from, String to, List<String> groups, List<String> knockOuts,
+		List<String> sources) {
 
 	public Spillover {
 		groups = List.copyOf(groups);
 		knockOuts = List.copyOf(knockOuts);
+		sources = List.copyOf(sources);
 	}
 
 }

@@ -5,24 +5,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.CostModelSpec;
+import io.archfit.catalogue.CostModelSpec.Hosting;
+
 /**
  * The monthly cost of running the application as each architecture, from the answers and
- * the editable {@link CostAssumptions}. Stateless and thread-safe; every figure is plain
- * arithmetic, so the evaluator can call it freely for tipping points and charts.
+ * the editable {@link CostAssumptions}. Which architecture is hosted how, and which
+ * answers give the workload figures, come from the catalogue ({@link CostModelSpec}).
+ * Immutable and thread-safe; every figure is plain arithmetic, so the evaluator can call
+ * it freely for tipping points and charts.
  *
- * <h2>FaaS ({@code serverless})</h2> For R requests a month of d seconds at m GB: <pre>
+ * <h2>Functions ({@code functions} hosting)</h2> For R requests a month of d seconds at m
+ * GB: <pre>
  * requests = max(0, R − freeRequests) · faasRequestPerMillionUsd / 10⁶
  * compute  = max(0, R·d·m − freeGbSeconds) · faasGbSecondUsd
  * gateway  = R · gatewayPerMillionUsd / 10⁶
  * </pre> There is no idle capacity and no load balancer: functions scale to zero. Memory
  * is billed in GB of 1 024 MB.
  *
- * <h2>Containers ({@code monolith}, {@code microservices}, the core of
- * {@code hybrid})</h2> A task of v vCPU and g GB at target utilisation u handles κ = v·u
- * / cpu_s requests a second, with cpu_s = cpuShare · d CPU seconds per request. A task
- * costs 730 h · (v · vcpuHourUsd + g · gbHourUsd) a month. The fleet autoscales on the
- * average load with 1.25 headroom, so the average number of tasks (which may be
- * fractional, as an average over the month) is <pre>
+ * <h2>Containers ({@code one-service}, {@code services}, the core of
+ * {@code services-and-functions})</h2> A task of v vCPU and g GB at target utilisation u
+ * handles κ = v·u / cpu_s requests a second, with cpu_s = cpuShare · d CPU seconds per
+ * request. A task costs 730 h · (v · vcpuHourUsd + g · gbHourUsd) a month. The fleet
+ * autoscales on the average load with 1.25 headroom, so the average number of tasks
+ * (which may be fractional, as an average over the month) is <pre>
  * tasks = max(k · minTasks, 1.25 · R / (2 628 000 s · κ))
  * </pre> for k services. One load balancer (path routing for several services) is added
  * per system. The provisioned task cost is split in two:
@@ -34,27 +41,24 @@ import java.util.Map;
  * </ul>
  * {@code requests} and {@code gateway} are 0 for containers.
  *
- * <h2>The architectures</h2>
+ * <h2>The hostings</h2>
  * <ul>
- * <li>{@code monolith} – one service (k = 1).</li>
- * <li>{@code microservices} – k services ({@link CostInputs#servicesCount()}), each
- * request handled by one of them and the load split evenly, so the idle floor is k ·
- * minTasks tasks while the load-driven part equals the monolith's. Calls between services
- * are not charged.</li>
- * <li>{@code hybrid} – a steady core of ⌈k / 2⌉ services in containers plus the bursty
- * share on FaaS. With a peak-to-average ratio P, the bursty share of the traffic is 1 −
- * 1/P (exact for on/off traffic: the volume above the average rate), so the core takes
- * R/P and functions take R · (1 − 1/P), with the free tier and the gateway price applied
- * to them. Parts add up: {@code compute} holds the container and the function
- * compute.</li>
+ * <li>{@code one-service} – one service (k = 1).</li>
+ * <li>{@code services} – k services ({@link CostInputs#servicesCount()}), each request
+ * handled by one of them and the load split evenly, so the idle floor is k · minTasks
+ * tasks while the load-driven part equals one service's. Calls between services are not
+ * charged.</li>
+ * <li>{@code services-and-functions} – a steady core of ⌈k / 2⌉ services in containers
+ * plus the bursty share on functions. With a peak-to-average ratio P, the bursty share of
+ * the traffic is 1 − 1/P (exact for on/off traffic: the volume above the average rate),
+ * so the core takes R/P and functions take R · (1 − 1/P), with the free tier and the
+ * gateway price applied to them. Parts add up: {@code compute} holds the container and
+ * the function compute.</li>
  * </ul>
  * Every total is non-decreasing in R and finite from 0 to beyond 10<sup>11</sup> requests
  * a month.
  */
 public final class CostModel {
-
-	/** The architectures, in the order of the estimates. */
-	public static final List<String> ARCHITECTURES = List.of("monolith", "microservices", "serverless", "hybrid");
 
 	/** Breakdown part names. */
 	public static final List<String> PARTS = List.of("requests", "compute", "gateway", "idleCapacity", "loadBalancer");
@@ -109,28 +113,112 @@ public final class CostModel {
 		}
 	}
 
+	private final CostModelSpec spec;
+
+	private final List<String> architectures;
+
+	private final Hosting[] hosting;
+
+	private final String functions;
+
+	private final String oneService;
+
+	private CostModel(CostModelSpec spec) {
+		this.spec = spec;
+		this.architectures = List.copyOf(spec.hosting().keySet());
+		this.hosting = spec.hosting().values().toArray(Hosting[]::new);
+		this.functions = spec.functions().orElse(null);
+		this.oneService = spec.oneService().orElse(null);
+	}
+
 	/**
-	 * Estimates every architecture at the answered volume, with the serverless/monolith
-	 * break-even. Unanswered traits take the defaults of
-	 * {@link CostInputs#from(Answers, CostAssumptions)} (notably 1 000 000 requests a
-	 * month).
+	 * The cost model of a catalogue.
+	 * @throws IllegalArgumentException when the catalogue has no cost model
+	 */
+	public static CostModel of(Catalogue catalogue) {
+		return new CostModel(catalogue.costModel()
+			.orElseThrow(
+					() -> new IllegalArgumentException("Catalogue " + catalogue.version() + " has no cost model")));
+	}
+
+	/** The architectures it estimates, in the catalogue's order. */
+	public List<String> architectures() {
+		return this.architectures;
+	}
+
+	/** The architecture hosted as functions, or null (one side of the break-even). */
+	public String functionsArchitecture() {
+		return this.functions;
+	}
+
+	/**
+	 * The architecture hosted as one service, or null (the other side of the break-even).
+	 */
+	public String oneServiceArchitecture() {
+		return this.oneService;
+	}
+
+	/**
+	 * The workload figures for a set of answers, each from the answer the catalogue
+	 * names, else the option that stands in for it, else the catalogue's default.
+	 * @param answers the answers
+	 * @param assumptions the assumptions (their {@code servicesCount}, when set, wins)
+	 * @return the inputs
+	 */
+	public CostInputs inputs(Answers answers, CostAssumptions assumptions) {
+		double requests = Math.max(0, CostInputs.resolve(this.spec.requests(), answers));
+		double duration = CostInputs.resolve(this.spec.duration(), answers);
+		double memory = CostInputs.resolve(this.spec.memory(), answers);
+		double peak = Math.max(1, CostInputs.resolve(this.spec.peakToAverage(), answers));
+		int services = (assumptions.servicesCount() != null) ? Math.max(1, assumptions.servicesCount())
+				: (int) CostInputs.resolve(this.spec.services(), answers);
+		return new CostInputs(requests, duration, memory, peak, services);
+	}
+
+	/**
+	 * The run time a choice stands for (the catalogue's default for null or no choice).
+	 */
+	double durationFor(String choice) {
+		CostModelSpec.CostInput duration = this.spec.duration();
+		Double value = (choice != null) ? duration.fromValues().get(choice) : null;
+		return (value != null) ? value : duration.defaultValue();
+	}
+
+	/** The memory the catalogue assumes when it is unanswered. */
+	double defaultMemory() {
+		return this.spec.memory().defaultValue();
+	}
+
+	/** The volume the catalogue assumes when it is unanswered. */
+	double defaultRequests() {
+		return this.spec.requests().defaultValue();
+	}
+
+	CostModelSpec spec() {
+		return this.spec;
+	}
+
+	/**
+	 * Estimates every architecture at the answered volume, with the functions/one-service
+	 * break-even. Unanswered traits take the catalogue's defaults (see
+	 * {@link #inputs(Answers, CostAssumptions)}).
 	 * @param answers the answers
 	 * @param assumptions the prices and sizes
-	 * @return estimates in the order monolith, microservices, serverless, hybrid
+	 * @return estimates in the catalogue's order
 	 */
 	public CostEstimate estimate(Answers answers, CostAssumptions assumptions) {
-		return estimate(CostInputs.from(answers, assumptions), assumptions);
+		return estimate(inputs(answers, assumptions), assumptions);
 	}
 
 	/**
 	 * Estimates every architecture for resolved inputs.
 	 * @param inputs the workload
 	 * @param assumptions the prices and sizes
-	 * @return estimates in the order monolith, microservices, serverless, hybrid
+	 * @return estimates in the catalogue's order
 	 */
 	public CostEstimate estimate(CostInputs inputs, CostAssumptions assumptions) {
-		List<ArchitectureCost> estimates = new ArrayList<>(ARCHITECTURES.size());
-		for (String architecture : ARCHITECTURES) {
+		List<ArchitectureCost> estimates = new ArrayList<>(this.architectures.size());
+		for (String architecture : this.architectures) {
 			estimates.add(cost(architecture, inputs, assumptions));
 		}
 		return new CostEstimate(estimates, breakEven(inputs, assumptions), assumptions);
@@ -138,7 +226,7 @@ public final class CostModel {
 
 	/**
 	 * One architecture's estimate with its breakdown, at the inputs' volume.
-	 * @param architecture an id of {@link #ARCHITECTURES}
+	 * @param architecture an id of {@link #architectures()}
 	 * @param inputs the workload
 	 * @param assumptions the prices and sizes
 	 * @return the estimate; every part of {@link #PARTS} is present
@@ -152,7 +240,7 @@ public final class CostModel {
 
 	/**
 	 * One architecture's monthly total at a given volume, the other inputs held.
-	 * @param architecture an id of {@link #ARCHITECTURES}
+	 * @param architecture an id of {@link #architectures()}
 	 * @param requestsPerMonth the volume (negative counts as 0)
 	 * @param inputs the rest of the workload (its volume is ignored)
 	 * @param assumptions the prices and sizes
@@ -164,23 +252,23 @@ public final class CostModel {
 	}
 
 	/**
-	 * Serverless minus monolith at a volume, the other inputs held: the sign tells which
-	 * side of their break-even the volume is on. The same arithmetic as
+	 * Functions minus one service at a volume, the other inputs held: the sign tells
+	 * which side of their break-even the volume is on. The same arithmetic as
 	 * {@link #monthlyUsd}, without looking the architectures up.
 	 */
-	double serverlessMinusMonolith(double requestsPerMonth, CostInputs inputs, CostAssumptions assumptions) {
+	double functionsMinusOneService(double requestsPerMonth, CostInputs inputs, CostAssumptions assumptions) {
 		double volume = (requestsPerMonth > 0) ? requestsPerMonth : 0;
-		Parts serverless = new Parts();
-		functions(serverless, volume, inputs, assumptions);
-		Parts monolith = new Parts();
-		containers(monolith, volume, 1, inputs, assumptions);
-		return serverless.total() - monolith.total();
+		Parts functions = new Parts();
+		functions(functions, volume, inputs, assumptions);
+		Parts oneService = new Parts();
+		containers(oneService, volume, 1, inputs, assumptions);
+		return functions.total() - oneService.total();
 	}
 
 	/**
 	 * The chart line of one architecture: {@value #CURVE_POINTS} log-spaced points from
 	 * 10 thousand to 10 billion requests a month.
-	 * @param architecture an id of {@link #ARCHITECTURES}
+	 * @param architecture an id of {@link #architectures()}
 	 * @param inputs the rest of the workload (its volume is ignored)
 	 * @param assumptions the prices and sizes
 	 * @return the points, by increasing volume
@@ -191,7 +279,7 @@ public final class CostModel {
 
 	/**
 	 * A chart line of one architecture over log-spaced volumes.
-	 * @param architecture an id of {@link #ARCHITECTURES}
+	 * @param architecture an id of {@link #architectures()}
 	 * @param inputs the rest of the workload (its volume is ignored)
 	 * @param assumptions the prices and sizes
 	 * @param from the lowest volume (&gt; 0)
@@ -219,27 +307,30 @@ public final class CostModel {
 	 * The default chart lines of all architectures.
 	 * @param inputs the rest of the workload (its volume is ignored)
 	 * @param assumptions the prices and sizes
-	 * @return architecture id to its line, in the order of {@link #ARCHITECTURES}
+	 * @return architecture id to its line, in the order of {@link #architectures()}
 	 */
 	public Map<String, List<CostPoint>> curves(CostInputs inputs, CostAssumptions assumptions) {
 		Map<String, List<CostPoint>> curves = new LinkedHashMap<>();
-		for (String architecture : ARCHITECTURES) {
+		for (String architecture : this.architectures) {
 			curves.put(architecture, curve(architecture, inputs, assumptions));
 		}
 		return curves;
 	}
 
 	/**
-	 * The monthly volume at which serverless and monolith cost the same, the other inputs
-	 * held.
+	 * The monthly volume at which the functions-hosted and the one-service architecture
+	 * cost the same, the other inputs held.
 	 * @param inputs the workload (its volume is ignored)
 	 * @param assumptions the prices and sizes
 	 * @return the volume, or null when they do not cross between 1 and 10<sup>11</sup>
-	 * requests a month
+	 * requests a month or the catalogue hosts no architecture in one of the two ways
 	 * @see #breakEven(String, String, CostInputs, CostAssumptions)
 	 */
 	public Double breakEven(CostInputs inputs, CostAssumptions assumptions) {
-		return breakEven("serverless", "monolith", inputs, assumptions);
+		if (this.functions == null || this.oneService == null) {
+			return null;
+		}
+		return breakEven(this.functions, this.oneService, inputs, assumptions);
 	}
 
 	/**
@@ -248,7 +339,7 @@ public final class CostModel {
 	 * 10<sup>11</sup> requests a month ({@value #SCAN_STEPS_PER_DECADE} steps a decade);
 	 * the first interval where its sign changes is narrowed by bisection on the log of
 	 * the volume. Costs that only touch, or are equal throughout, do not cross.
-	 * @param first an id of {@link #ARCHITECTURES}
+	 * @param first an id of {@link #architectures()}
 	 * @param second another id
 	 * @param inputs the workload (its volume is ignored)
 	 * @param assumptions the prices and sizes
@@ -298,28 +389,28 @@ public final class CostModel {
 
 	private double differenceAt(String first, String second, double volume, CostInputs inputs,
 			CostAssumptions assumptions) {
-		if ("serverless".equals(first) && "monolith".equals(second)) {
-			return serverlessMinusMonolith(volume, inputs, assumptions);
+		if (first.equals(this.functions) && second.equals(this.oneService)) {
+			return functionsMinusOneService(volume, inputs, assumptions);
 		}
 		return monthlyUsd(first, volume, inputs, assumptions) - monthlyUsd(second, volume, inputs, assumptions);
 	}
 
-	private static int architectureIndex(String architecture) {
-		int index = ARCHITECTURES.indexOf(architecture);
+	private int architectureIndex(String architecture) {
+		int index = this.architectures.indexOf(architecture);
 		if (index < 0) {
 			throw new IllegalArgumentException("Unknown architecture '" + architecture + "'");
 		}
 		return index;
 	}
 
-	private static Parts parts(String architecture, double requestsPerMonth, CostInputs inputs, CostAssumptions a) {
+	private Parts parts(String architecture, double requestsPerMonth, CostInputs inputs, CostAssumptions a) {
 		double volume = (requestsPerMonth > 0) ? requestsPerMonth : 0;
 		Parts parts = new Parts();
-		switch (architectureIndex(architecture)) {
-			case 0 -> containers(parts, volume, 1, inputs, a);
-			case 1 -> containers(parts, volume, inputs.servicesCount(), inputs, a);
-			case 2 -> functions(parts, volume, inputs, a);
-			default -> {
+		switch (this.hosting[architectureIndex(architecture)]) {
+			case ONE_SERVICE -> containers(parts, volume, 1, inputs, a);
+			case SERVICES -> containers(parts, volume, inputs.servicesCount(), inputs, a);
+			case FUNCTIONS -> functions(parts, volume, inputs, a);
+			case SERVICES_AND_FUNCTIONS -> {
 				double core = volume / inputs.peakToAverage();
 				containers(parts, core, (inputs.servicesCount() + 1) / 2, inputs, a);
 				functions(parts, Math.max(0, volume - core), inputs, a);

@@ -87,7 +87,8 @@ class CatalogueV1Tests {
 	@Test
 	void knockOutsRuleOutServerless() {
 		assertThat(CATALOGUE.knockOuts()).allSatisfy((ko) -> assertThat(ko.architecture()).isEqualTo("serverless"));
-		assertThat(CATALOGUE.knockOuts()).extracting((ko) -> ko.when().trait() + "=" + ko.when().anyOf())
+		assertThat(CATALOGUE.knockOuts()).extracting((ko) -> (Condition.OnTrait) ko.when())
+			.extracting((when) -> when.trait() + "=" + when.anyOf())
 			.containsExactlyInAnyOrder("taskDuration=[long-running]", "specialRuntime=[gpu]",
 					"compliance=[on-premises-only]", "statefulness=[long-lived-connections]");
 	}
@@ -113,7 +114,8 @@ class CatalogueV1Tests {
 
 	@Test
 	void everyRuleIdIsNamedAfterItsTrait() {
-		assertThat(CATALOGUE.rules()).allSatisfy((rule) -> assertThat(rule.id()).startsWith(rule.when().trait() + "-"));
+		assertThat(CATALOGUE.rules())
+			.allSatisfy((rule) -> assertThat(rule.id()).startsWith(rule.when().traits().get(0) + "-"));
 	}
 
 	private static void assertRange(String id, TraitType type, double min, double max, boolean costInput) {

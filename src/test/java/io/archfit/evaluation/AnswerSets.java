@@ -135,9 +135,14 @@ final class AnswerSets {
 	 * orders of magnitude so that every threshold is crossed now and then.
 	 */
 	static Answers random(long seed) {
+		return random(CATALOGUE, seed);
+	}
+
+	/** A random but reproducible answer set for any catalogue. */
+	static Answers random(Catalogue catalogue, long seed) {
 		Random random = new Random(seed);
 		Map<String, String> values = new LinkedHashMap<>();
-		for (Trait trait : CATALOGUE.traits()) {
+		for (Trait trait : catalogue.traits()) {
 			if (random.nextInt(100) < 15) {
 				continue;
 			}
@@ -160,8 +165,12 @@ final class AnswerSets {
 	}
 
 	static List<String> randomPriorities(long seed) {
+		return randomPriorities(CATALOGUE, seed);
+	}
+
+	static List<String> randomPriorities(Catalogue catalogue, long seed) {
 		Random random = new Random(seed * 31 + 7);
-		List<String> ids = new ArrayList<>(CATALOGUE.criteria().stream().map((criterion) -> criterion.id()).toList());
+		List<String> ids = new ArrayList<>(catalogue.criteria().stream().map((criterion) -> criterion.id()).toList());
 		java.util.Collections.shuffle(ids, random);
 		return List.copyOf(ids.subList(0, random.nextInt(4)));
 	}

@@ -31,14 +31,14 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @Measurement(iterations = 3, time = 1)
 public class CostModelBenchmark {
 
-	private final CostModel model = new CostModel();
+	private final CostModel model = CostModel.of(AnswerSets.CATALOGUE);
 
 	private final CostAssumptions assumptions = CostAssumptions.defaults();
 
 	private final Answers answers = Answers.of(Map.of("monthlyRequests", "5000000", "avgDurationMs", "100", "memoryMb",
 			"512", "peakToAverage", "5", "domainSize", "medium"));
 
-	private final CostInputs inputs = CostInputs.from(this.answers, this.assumptions);
+	private final CostInputs inputs = this.model.inputs(this.answers, this.assumptions);
 
 	@Benchmark
 	public CostEstimate estimate() {

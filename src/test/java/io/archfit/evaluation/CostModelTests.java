@@ -18,7 +18,7 @@ class CostModelTests {
 
 	private static final double CENT = 0.005;
 
-	private final CostModel model = new CostModel();
+	private final CostModel model = CostModel.of(AnswerSets.CATALOGUE);
 
 	private final CostAssumptions defaults = CostAssumptions.defaults();
 
@@ -175,7 +175,9 @@ class CostModelTests {
 	}
 
 	static List<Arguments> architecturesAndServices() {
-		return CostModel.ARCHITECTURES.stream()
+		return CostModel.of(AnswerSets.CATALOGUE)
+			.architectures()
+			.stream()
 			.flatMap((architecture) -> List.of(1, 6, 500).stream().map((k) -> Arguments.of(architecture, k)))
 			.toList();
 	}
@@ -199,7 +201,7 @@ class CostModelTests {
 	@Test
 	void curvesCoverEveryArchitecture() {
 		Map<String, List<CostPoint>> curves = this.model.curves(workedInputs(0), this.defaults);
-		assertThat(curves.keySet()).containsExactlyElementsOf(CostModel.ARCHITECTURES);
+		assertThat(curves.keySet()).containsExactlyElementsOf(this.model.architectures());
 		assertThat(curves.get("serverless").get(30).requestsPerMonth()).isCloseTo(10_000_000, within(1e-6));
 	}
 
@@ -253,20 +255,21 @@ class CostModelTests {
 
 	@Test
 	void servicesCountComesFromTheDomainSizeUnlessSet() {
-		assertThat(CostInputs.from(Answers.of(Map.of("domainSize", "small")), this.defaults).servicesCount())
+		assertThat(this.model.inputs(Answers.of(Map.of("domainSize", "small")), this.defaults).servicesCount())
 			.isEqualTo(3);
-		assertThat(CostInputs.from(Answers.of(Map.of("domainSize", "medium")), this.defaults).servicesCount())
+		assertThat(this.model.inputs(Answers.of(Map.of("domainSize", "medium")), this.defaults).servicesCount())
 			.isEqualTo(6);
-		assertThat(CostInputs.from(Answers.of(Map.of("domainSize", "large")), this.defaults).servicesCount())
+		assertThat(this.model.inputs(Answers.of(Map.of("domainSize", "large")), this.defaults).servicesCount())
 			.isEqualTo(12);
-		assertThat(CostInputs.from(Answers.empty(), this.defaults).servicesCount()).isEqualTo(6);
-		assertThat(CostInputs.from(Answers.of(Map.of("domainSize", "large")), with("servicesCount", 4)).servicesCount())
+		assertThat(this.model.inputs(Answers.empty(), this.defaults).servicesCount()).isEqualTo(6);
+		assertThat(
+				this.model.inputs(Answers.of(Map.of("domainSize", "large")), with("servicesCount", 4)).servicesCount())
 			.isEqualTo(4);
 	}
 
 	@Test
 	void unansweredInputsTakeTheirDefaults() {
-		CostInputs inputs = CostInputs.from(Answers.empty(), this.defaults);
+		CostInputs inputs = this.model.inputs(Answers.empty(), this.defaults);
 		assertThat(inputs).isEqualTo(new CostInputs(1_000_000, 100, 512, 3, 6));
 	}
 
@@ -276,12 +279,14 @@ class CostModelTests {
 		assertThat(durationFor("seconds")).isEqualTo(2_000);
 		assertThat(durationFor("minutes")).isEqualTo(120_000);
 		assertThat(durationFor("long-running")).isEqualTo(900_000);
-		assertThat(CostInputs.from(Answers.of(Map.of("taskDuration", "minutes", "avgDurationMs", "250")), this.defaults)
-			.avgDurationMs()).isEqualTo(250);
+		assertThat(
+				this.model.inputs(Answers.of(Map.of("taskDuration", "minutes", "avgDurationMs", "250")), this.defaults)
+					.avgDurationMs())
+			.isEqualTo(250);
 	}
 
 	private double durationFor(String taskDuration) {
-		return CostInputs.from(Answers.of(Map.of("taskDuration", taskDuration)), this.defaults).avgDurationMs();
+		return this.model.inputs(Answers.of(Map.of("taskDuration", taskDuration)), this.defaults).avgDurationMs();
 	}
 
 	@Test
@@ -291,17 +296,17 @@ class CostModelTests {
 		assertThat(peakFor("spiky")).isEqualTo(10);
 		assertThat(peakFor("unpredictable")).isEqualTo(10);
 		assertThat(peakFor("idle-mostly")).isEqualTo(20);
-		assertThat(CostInputs.from(Answers.of(Map.of("trafficPattern", "spiky", "peakToAverage", "4")), this.defaults)
+		assertThat(this.model.inputs(Answers.of(Map.of("trafficPattern", "spiky", "peakToAverage", "4")), this.defaults)
 			.peakToAverage()).isEqualTo(4);
 	}
 
 	private double peakFor(String trafficPattern) {
-		return CostInputs.from(Answers.of(Map.of("trafficPattern", trafficPattern)), this.defaults).peakToAverage();
+		return this.model.inputs(Answers.of(Map.of("trafficPattern", trafficPattern)), this.defaults).peakToAverage();
 	}
 
 	@Test
 	void unreadableAnswersFallBackToDefaults() {
-		CostInputs inputs = CostInputs.from(
+		CostInputs inputs = this.model.inputs(
 				Answers.of(Map.of("monthlyRequests", "lots", "memoryMb", "NaN", "peakToAverage", "0.5")),
 				this.defaults);
 		assertThat(inputs.requestsPerMonth()).isEqualTo(1_000_000);

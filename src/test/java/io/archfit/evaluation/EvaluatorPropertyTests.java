@@ -87,7 +87,8 @@ class EvaluatorPropertyTests {
 
 	private static void knockOutsAlwaysBlock(Answers answers, Evaluation evaluation) {
 		for (KnockOut knockOut : CATALOGUE.knockOuts()) {
-			if (knockOut.when().matches(answers.get(knockOut.when().trait()))) {
+			Condition.OnTrait when = (Condition.OnTrait) knockOut.when();
+			if (when.matches(answers.get(when.trait()))) {
 				RankedArchitecture ranked = EvaluatorTests.ranked(evaluation, knockOut.architecture());
 				assertThat(ranked.viable()).isFalse();
 				assertThat(ranked.blockers()).extracting(Blocker::id).contains(knockOut.id());
@@ -182,7 +183,9 @@ class EvaluatorPropertyTests {
 		List<Condition> conditions = new ArrayList<>();
 		CATALOGUE.rules().forEach((rule) -> conditions.add(rule.when()));
 		CATALOGUE.knockOuts().forEach((knockOut) -> conditions.add(knockOut.when()));
-		for (Condition condition : conditions) {
+		for (Condition.OnTrait condition : conditions.stream()
+			.flatMap((c) -> Condition.traitTests(c).stream())
+			.toList()) {
 			if (condition.trait().equals(traitId)) {
 				if (condition.atLeast() != null) {
 					thresholds.add(condition.atLeast());

@@ -21,12 +21,12 @@ class EvaluatorTests {
 
 	@Test
 	void scoreScaleIsCentredAndBounded() {
-		assertThat(Evaluator.score(0)).isEqualTo(50.0);
-		assertThat(Evaluator.score(3)).isEqualTo(75.0);
-		assertThat(Evaluator.score(-3)).isEqualTo(25.0);
-		assertThat(Evaluator.score(2)).isEqualTo(70.0);
-		assertThat(Evaluator.score(1000)).isLessThan(100.0);
-		assertThat(Evaluator.score(-1000)).isGreaterThan(0.0);
+		assertThat(Scoring.score(0)).isEqualTo(50.0);
+		assertThat(Scoring.score(3)).isEqualTo(75.0);
+		assertThat(Scoring.score(-3)).isEqualTo(25.0);
+		assertThat(Scoring.score(2)).isEqualTo(70.0);
+		assertThat(Scoring.score(1000)).isLessThan(100.0);
+		assertThat(Scoring.score(-1000)).isGreaterThan(0.0);
 	}
 
 	@Test
@@ -147,8 +147,8 @@ class EvaluatorTests {
 		Evaluation gpu = this.evaluator.evaluate(bursty.with("specialRuntime", "gpu"));
 		CriterionResult cost = criterion(gpu, "cost");
 		// bursty +1 and low volume 0, plus 1 each because they favour functions
-		assertThat(plain).isEqualTo(Evaluator.round1(Evaluator.score(1)));
-		assertThat(cost.scores().get("hybrid")).isEqualTo(Evaluator.round1(Evaluator.score(3)));
+		assertThat(plain).isEqualTo(Scoring.round1(Scoring.score(1)));
+		assertThat(cost.scores().get("hybrid")).isEqualTo(Scoring.round1(Scoring.score(3)));
 		assertThat(cost.reasons()).contains(
 				new Reason("hybrid-takes-fitting-parts", "trafficPattern", "spiky", Map.of("hybrid", 1)),
 				new Reason("hybrid-takes-fitting-parts", "monthlyRequests", "500000", Map.of("hybrid", 1)));
@@ -174,11 +174,11 @@ class EvaluatorTests {
 		assertThat(comparison.first()).isEqualTo(evaluation.recommended());
 		assertThat(comparison.second()).isEqualTo(evaluation.ranking().get(1).architecture());
 		assertThat(comparison.similarities()).isNotEmpty().allSatisfy((gap) -> {
-			assertThat(gap.gap()).isLessThanOrEqualTo(Evaluator.SIMILAR_GAP);
+			assertThat(gap.gap()).isLessThanOrEqualTo(LeadComparison.SIMILAR_GAP);
 			assertThat(gap.reasons()).isNotEmpty();
 		});
 		assertThat(comparison.differences()).isNotEmpty().allSatisfy((gap) -> {
-			assertThat(gap.gap()).isGreaterThan(Evaluator.SIMILAR_GAP);
+			assertThat(gap.gap()).isGreaterThan(LeadComparison.SIMILAR_GAP);
 			assertThat(gap.reasons()).isNotEmpty()
 				.allSatisfy((reason) -> assertThat(reason.effects().getOrDefault(comparison.first(), 0))
 					.isNotEqualTo(reason.effects().getOrDefault(comparison.second(), 0)));

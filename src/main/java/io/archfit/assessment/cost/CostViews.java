@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.CatalogueMessages;
+import io.archfit.catalogue.CostModelSpec;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.ArchitectureCost;
 import io.archfit.evaluation.CostAssumptions;
@@ -52,8 +54,6 @@ public class CostViews {
 
 	private static final double MAX_EXPONENT = 10;
 
-	private static final CostModel MODEL = new CostModel();
-
 	private final MessageSource messages;
 
 	CostViews(MessageSource messages) {
@@ -74,7 +74,9 @@ public class CostViews {
 			Map<String, String> errors, Locale locale) {
 		CostEstimate cost = evaluation.cost();
 		CostAssumptions assumptions = cost.assumptions();
-		CostInputs inputs = CostInputs.from(answers, assumptions);
+		CostModel model = CostModel.of(catalogue);
+		CostModelSpec spec = catalogue.costModel().orElseThrow();
+		CostInputs inputs = model.inputs(answers, assumptions);
 		List<String> architectures = catalogue.architectures();
 		String cheapest = cost.estimates()
 			.stream()
@@ -93,14 +95,14 @@ public class CostViews {
 							architecture.equals(cheapest))));
 		}
 		Double breakEven = cost.breakEvenRequestsPerMonth();
-		boolean volumeAnswered = answers.isAnswered("monthlyRequests");
+		boolean volumeAnswered = answered(spec.requests(), answers);
 		double volume = inputs.requestsPerMonth();
 		return new CostView(rows, CostModel.PARTS, cheapest, (breakEven != null) ? volume(breakEven, locale) : null,
 				volume(volume, locale), volumeAnswered,
-				position(volumeAnswered, volume, breakEven, inputs, assumptions), effects(evaluation, architectures),
-				workload(answers, inputs, assumptions, locale),
-				chart(architectures, inputs, assumptions, breakEven, volume, locale),
-				decades(architectures, inputs, assumptions, locale),
+				position(model, volumeAnswered, volume, breakEven, inputs, assumptions),
+				effects(evaluation, spec.criterion(), architectures), workload(spec, answers, inputs, assumptions),
+				chart(model, architectures, inputs, assumptions, breakEven, volume, locale),
+				decades(model, architectures, inputs, assumptions, locale),
 				assumptions(catalogue, assumptions, submitted, errors), catalogue.pricingDate(),
 				!assumptions.changedFromDefaults().isEmpty());
 	}
@@ -122,27 +124,32 @@ public class CostViews {
 		return rows;
 	}
 
-	private static String position(boolean answered, double volume, Double breakEven, CostInputs inputs,
-			CostAssumptions assumptions) {
-		if (!answered) {
+	private static boolean answered(CostModelSpec.CostInput input, Answers answers) {
+		return input.trait() != null && answers.isAnswered(input.trait());
+	}
+
+	private static String position(CostModel model, boolean answered, double volume, Double breakEven,
+			CostInputs inputs, CostAssumptions assumptions) {
+		if (!answered || model.functionsArchitecture() == null || model.oneServiceArchitecture() == null) {
 			return null;
 		}
 		if (breakEven == null) {
-			return (MODEL.monthlyUsd("serverless", volume, inputs, assumptions) < MODEL.monthlyUsd("monolith", volume,
-					inputs, assumptions)) ? "cheaper" : "dearer";
+			return (model.monthlyUsd(model.functionsArchitecture(), volume, inputs, assumptions) < model
+				.monthlyUsd(model.oneServiceArchitecture(), volume, inputs, assumptions)) ? "cheaper" : "dearer";
 		}
 		double ratio = volume / breakEven;
 		return (ratio < 0.1) ? "farBelow"
 				: (ratio < 0.5) ? "below" : (ratio < 2) ? "near" : (ratio < 10) ? "above" : "farAbove";
 	}
 
-	private static List<CostView.Effect> effects(Evaluation evaluation, List<String> architectures) {
+	private static List<CostView.Effect> effects(Evaluation evaluation, String costCriterion,
+			List<String> architectures) {
 		Map<String, Integer> effects = evaluation.criteria()
 			.stream()
-			.filter((result) -> result.criterion().equals("cost"))
+			.filter((result) -> result.criterion().equals(costCriterion))
 			.map(CriterionResult::reasons)
 			.flatMap(List::stream)
-			.filter((reason) -> reason.ruleId().equals("cost-model"))
+			.filter((reason) -> reason.ruleId().equals(CatalogueMessages.COST_MODEL_REASON))
 			.map(Reason::effects)
 			.findFirst()
 			.orElse(Map.of());
@@ -156,27 +163,28 @@ public class CostViews {
 		return list;
 	}
 
-	private List<CostView.Figure> workload(Answers answers, CostInputs inputs, CostAssumptions assumptions,
-			Locale locale) {
+	private List<CostView.Figure> workload(CostModelSpec spec, Answers answers, CostInputs inputs,
+			CostAssumptions assumptions) {
 		List<CostView.Figure> figures = new ArrayList<>();
 		figures.add(new CostView.Figure("requests", grouped(inputs.requestsPerMonth()),
-				answers.isAnswered("monthlyRequests")));
+				answered(spec.requests(), answers)));
 		figures
-			.add(new CostView.Figure("duration", grouped(inputs.avgDurationMs()), answers.isAnswered("avgDurationMs")));
-		figures.add(new CostView.Figure("memory", grouped(inputs.memoryMb()), answers.isAnswered("memoryMb")));
-		figures.add(new CostView.Figure("peak", grouped(inputs.peakToAverage()), answers.isAnswered("peakToAverage")));
+			.add(new CostView.Figure("duration", grouped(inputs.avgDurationMs()), answered(spec.duration(), answers)));
+		figures.add(new CostView.Figure("memory", grouped(inputs.memoryMb()), answered(spec.memory(), answers)));
+		figures
+			.add(new CostView.Figure("peak", grouped(inputs.peakToAverage()), answered(spec.peakToAverage(), answers)));
 		figures.add(new CostView.Figure("services", Integer.toString(inputs.servicesCount()),
 				assumptions.servicesCount() != null));
 		return figures;
 	}
 
-	private CostView.Chart chart(List<String> architectures, CostInputs inputs, CostAssumptions assumptions,
-			Double breakEven, double volume, Locale locale) {
+	private CostView.Chart chart(CostModel model, List<String> architectures, CostInputs inputs,
+			CostAssumptions assumptions, Double breakEven, double volume, Locale locale) {
 		double highest = 1;
 		double lowest = Double.POSITIVE_INFINITY;
 		List<List<CostPoint>> curves = new ArrayList<>();
 		for (String architecture : architectures) {
-			List<CostPoint> curve = MODEL.curve(architecture, inputs, assumptions);
+			List<CostPoint> curve = model.curve(architecture, inputs, assumptions);
 			curves.add(curve);
 			for (CostPoint point : curve) {
 				highest = Math.max(highest, point.monthlyUsd());
@@ -215,7 +223,7 @@ public class CostViews {
 		CostView.Marker even = null;
 		if (breakEven != null && breakEven >= Math.pow(10, MIN_EXPONENT) && breakEven <= Math.pow(10, MAX_EXPONENT)) {
 			double x = x(breakEven);
-			double y = y(MODEL.monthlyUsd("monolith", breakEven, inputs, assumptions), low, high);
+			double y = y(model.monthlyUsd(model.oneServiceArchitecture(), breakEven, inputs, assumptions), low, high);
 			even = new CostView.Marker(round(x), round(y), this.messages.getMessage("cost.chart.breakEven",
 					new Object[] { volume(breakEven, locale) }, locale), x > LEFT + PLOT_WIDTH * 0.6);
 		}
@@ -230,14 +238,14 @@ public class CostViews {
 				current);
 	}
 
-	private List<CostView.Decade> decades(List<String> architectures, CostInputs inputs, CostAssumptions assumptions,
-			Locale locale) {
+	private List<CostView.Decade> decades(CostModel model, List<String> architectures, CostInputs inputs,
+			CostAssumptions assumptions, Locale locale) {
 		List<CostView.Decade> decades = new ArrayList<>();
 		for (int exponent = (int) MIN_EXPONENT; exponent <= MAX_EXPONENT; exponent++) {
 			double volume = Math.pow(10, exponent);
 			decades.add(new CostView.Decade(volume(volume, locale),
 					architectures.stream()
-						.map((architecture) -> usd(MODEL.monthlyUsd(architecture, volume, inputs, assumptions)))
+						.map((architecture) -> usd(model.monthlyUsd(architecture, volume, inputs, assumptions)))
 						.toList()));
 		}
 		return decades;

@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.within;
  * serverless/monolith break-even (about 32 million requests a month for 100 ms, 512 MB
  * and the default prices).
  */
-class CostCriterionTests {
+class CostBandsTests {
+
+	private static final CostBands BANDS = CatalogueCompiler.compile(AnswerSets.CATALOGUE).cost;
 
 	private final Evaluator evaluator = new Evaluator(AnswerSets.CATALOGUE);
 
@@ -30,9 +32,9 @@ class CostCriterionTests {
 			"10000000000, 4" })
 	void bandFollowsTheVolumeAgainstTheBreakEven(String volume, int band) {
 		CostAssumptions defaults = CostAssumptions.defaults();
-		assertThat(CostCriterion.band(CostInputs.from(workload(volume), defaults), defaults)).isEqualTo(band);
+		assertThat(BANDS.band(BANDS.model.inputs(workload(volume), defaults), defaults)).isEqualTo(band);
 		assertThat(costModelReason(this.evaluator.evaluate(workload(volume))).effects())
-			.isEqualTo(CostCriterion.EFFECTS.get(band));
+			.isEqualTo(BANDS.reasonEffects.get(band));
 	}
 
 	@Test

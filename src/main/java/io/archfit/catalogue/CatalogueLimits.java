@@ -1,0 +1,38 @@
+package io.archfit.catalogue;
+
+/**
+ * The most a catalogue may hold. A catalogue is data a team may upload, so every list and
+ * the nesting of conditions are bounded; the built-in catalogues stay well within.
+ */
+public final class CatalogueLimits {
+
+	public static final int ARCHITECTURES = 8;
+
+	public static final int CRITERIA = 40;
+
+	public static final int TRAITS = 80;
+
+	public static final int OPTIONS = 12;
+
+	public static final int QUANTITIES = 20;
+
+	public static final int RULES = 400;
+
+	public static final int KNOCK_OUTS = 60;
+
+	public static final int RISKS = 60;
+
+	public static final int REFERENCES = 200;
+
+	/**
+	 * Conditions nested inside "all" / "any" at most this deep (a plain test is depth 1).
+	 */
+	public static final int CONDITION_DEPTH = 4;
+
+	/** Conditions listed in one "all" / "any" at most. */
+	public static final int CONDITIONS_PER_GROUP = 12;
+
+	private CatalogueLimits() {
+	}
+
+}
