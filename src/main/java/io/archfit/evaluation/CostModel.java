@@ -87,32 +87,6 @@ public final class CostModel {
 	/** Points of the default chart per architecture (10 a decade). */
 	public static final int CURVE_POINTS = 61;
 
-	private static final double MILLION = 1_000_000;
-
-	private static final double MB_PER_GB = 1024;
-
-	private static final int SCAN_STEPS_PER_DECADE = 8;
-
-	private static final int BISECTION_STEPS = 60;
-
-	private static final double SCAN_LO = Math.log10(BREAK_EVEN_MIN);
-
-	private static final double SCAN_HI = Math.log10(BREAK_EVEN_MAX);
-
-	private static final int SCAN_STEPS = (int) Math.round((SCAN_HI - SCAN_LO) * SCAN_STEPS_PER_DECADE);
-
-	/** The log volumes of the break-even scan and the volumes themselves. */
-	private static final double[] SCAN_LOGS = new double[SCAN_STEPS + 1];
-
-	private static final double[] SCAN_VOLUMES = new double[SCAN_STEPS + 1];
-
-	static {
-		for (int i = 0; i <= SCAN_STEPS; i++) {
-			SCAN_LOGS[i] = SCAN_LO + (SCAN_HI - SCAN_LO) * i / SCAN_STEPS;
-			SCAN_VOLUMES[i] = Math.pow(10, SCAN_LOGS[i]);
-		}
-	}
-
 	private final CostModelSpec spec;
 
 	private final List<String> architectures;
@@ -232,7 +206,7 @@ public final class CostModel {
 	 * @return the estimate; every part of {@link #PARTS} is present
 	 */
 	public ArchitectureCost cost(String architecture, CostInputs inputs, CostAssumptions assumptions) {
-		Parts parts = parts(architecture, inputs.requestsPerMonth(), inputs, assumptions);
+		HostingCosts.Parts parts = parts(architecture, inputs.requestsPerMonth(), inputs, assumptions);
 		return new ArchitectureCost(architecture, parts.total(),
 				Map.of("requests", parts.requests, "compute", parts.compute, "gateway", parts.gateway, "idleCapacity",
 						parts.idleCapacity, "loadBalancer", parts.loadBalancer));
@@ -258,10 +232,10 @@ public final class CostModel {
 	 */
 	double functionsMinusOneService(double requestsPerMonth, CostInputs inputs, CostAssumptions assumptions) {
 		double volume = (requestsPerMonth > 0) ? requestsPerMonth : 0;
-		Parts functions = new Parts();
-		functions(functions, volume, inputs, assumptions);
-		Parts oneService = new Parts();
-		containers(oneService, volume, 1, inputs, assumptions);
+		HostingCosts.Parts functions = new HostingCosts.Parts();
+		HostingCosts.functions(functions, volume, inputs, assumptions);
+		HostingCosts.Parts oneService = new HostingCosts.Parts();
+		HostingCosts.containers(oneService, volume, 1, inputs, assumptions);
 		return functions.total() - oneService.total();
 	}
 
@@ -335,10 +309,8 @@ public final class CostModel {
 
 	/**
 	 * The lowest monthly volume at which two architectures' costs cross, the other inputs
-	 * held. The difference is scanned on a log scale from {@value #BREAK_EVEN_MIN} to
-	 * 10<sup>11</sup> requests a month ({@value #SCAN_STEPS_PER_DECADE} steps a decade);
-	 * the first interval where its sign changes is narrowed by bisection on the log of
-	 * the volume. Costs that only touch, or are equal throughout, do not cross.
+	 * held (see {@link BreakEvenSearch}). Costs that only touch, or are equal throughout,
+	 * do not cross.
 	 * @param first an id of {@link #architectures()}
 	 * @param second another id
 	 * @param inputs the workload (its volume is ignored)
@@ -348,51 +320,10 @@ public final class CostModel {
 	public Double breakEven(String first, String second, CostInputs inputs, CostAssumptions assumptions) {
 		architectureIndex(first);
 		architectureIndex(second);
-		double signedFrom = Double.NaN;
-		int sign = 0;
-		for (int i = 0; i <= SCAN_STEPS; i++) {
-			double x = SCAN_LOGS[i];
-			double difference = differenceAt(first, second, SCAN_VOLUMES[i], inputs, assumptions);
-			int current = (int) Math.signum(difference);
-			if (current == 0) {
-				continue;
-			}
-			if (sign == 0) {
-				sign = current;
-			}
-			else if (current != sign) {
-				return Math.pow(10, bisect(first, second, signedFrom, x, sign, inputs, assumptions));
-			}
-			signedFrom = x;
-		}
-		return null;
-	}
-
-	private double bisect(String first, String second, double below, double above, int sign, CostInputs inputs,
-			CostAssumptions assumptions) {
-		for (int i = 0; i < BISECTION_STEPS && above - below > 1e-12; i++) {
-			double middle = (below + above) / 2;
-			if (Math.signum(difference(first, second, middle, inputs, assumptions)) == sign) {
-				below = middle;
-			}
-			else {
-				above = middle;
-			}
-		}
-		return above;
-	}
-
-	private double difference(String first, String second, double log10Volume, CostInputs inputs,
-			CostAssumptions assumptions) {
-		return differenceAt(first, second, Math.pow(10, log10Volume), inputs, assumptions);
-	}
-
-	private double differenceAt(String first, String second, double volume, CostInputs inputs,
-			CostAssumptions assumptions) {
-		if (first.equals(this.functions) && second.equals(this.oneService)) {
-			return functionsMinusOneService(volume, inputs, assumptions);
-		}
-		return monthlyUsd(first, volume, inputs, assumptions) - monthlyUsd(second, volume, inputs, assumptions);
+		boolean shortcut = first.equals(this.functions) && second.equals(this.oneService);
+		return BreakEvenSearch
+			.lowestCrossing((volume) -> shortcut ? functionsMinusOneService(volume, inputs, assumptions)
+					: monthlyUsd(first, volume, inputs, assumptions) - monthlyUsd(second, volume, inputs, assumptions));
 	}
 
 	private int architectureIndex(String architecture) {
@@ -403,69 +334,21 @@ public final class CostModel {
 		return index;
 	}
 
-	private Parts parts(String architecture, double requestsPerMonth, CostInputs inputs, CostAssumptions a) {
+	private HostingCosts.Parts parts(String architecture, double requestsPerMonth, CostInputs inputs,
+			CostAssumptions a) {
 		double volume = (requestsPerMonth > 0) ? requestsPerMonth : 0;
-		Parts parts = new Parts();
+		HostingCosts.Parts parts = new HostingCosts.Parts();
 		switch (this.hosting[architectureIndex(architecture)]) {
-			case ONE_SERVICE -> containers(parts, volume, 1, inputs, a);
-			case SERVICES -> containers(parts, volume, inputs.servicesCount(), inputs, a);
-			case FUNCTIONS -> functions(parts, volume, inputs, a);
+			case ONE_SERVICE -> HostingCosts.containers(parts, volume, 1, inputs, a);
+			case SERVICES -> HostingCosts.containers(parts, volume, inputs.servicesCount(), inputs, a);
+			case FUNCTIONS -> HostingCosts.functions(parts, volume, inputs, a);
 			case SERVICES_AND_FUNCTIONS -> {
 				double core = volume / inputs.peakToAverage();
-				containers(parts, core, (inputs.servicesCount() + 1) / 2, inputs, a);
-				functions(parts, Math.max(0, volume - core), inputs, a);
+				HostingCosts.containers(parts, core, (inputs.servicesCount() + 1) / 2, inputs, a);
+				HostingCosts.functions(parts, Math.max(0, volume - core), inputs, a);
 			}
 		}
 		return parts;
-	}
-
-	private static void functions(Parts parts, double volume, CostInputs inputs, CostAssumptions a) {
-		double gbSeconds = volume * (inputs.avgDurationMs() / 1000) * (inputs.memoryMb() / MB_PER_GB);
-		double requests = Math.max(0, volume - a.faasFreeRequests()) * a.faasRequestPerMillionUsd() / MILLION;
-		double compute = Math.max(0, gbSeconds - a.faasFreeGbSeconds()) * a.faasGbSecondUsd();
-		double gateway = volume * a.gatewayPerMillionUsd() / MILLION;
-		parts.requests += requests;
-		parts.compute += compute;
-		parts.gateway += gateway;
-		parts.total += requests + compute + gateway;
-	}
-
-	private static void containers(Parts parts, double volume, int services, CostInputs inputs, CostAssumptions a) {
-		double cpuSecondsPerRequest = a.cpuShare() * inputs.avgDurationMs() / 1000;
-		double taskMonthUsd = HOURS_PER_MONTH * (a.taskVcpu() * a.vcpuHourUsd() + a.taskMemoryGb() * a.gbHourUsd());
-		double busyTasks = volume * cpuSecondsPerRequest / (SECONDS_PER_MONTH * a.taskVcpu());
-		double loadTasks = AUTOSCALING_HEADROOM * busyTasks / a.targetUtilization();
-		double tasks = Math.max((double) services * a.minTasks(), loadTasks);
-		double provisioned = tasks * taskMonthUsd;
-		double compute = Math.min(provisioned, busyTasks * taskMonthUsd);
-		parts.compute += compute;
-		parts.idleCapacity += provisioned - compute;
-		parts.loadBalancer += a.loadBalancerMonthlyUsd();
-		parts.total += provisioned + a.loadBalancerMonthlyUsd();
-	}
-
-	private static final class Parts {
-
-		double requests;
-
-		double compute;
-
-		double gateway;
-
-		double idleCapacity;
-
-		double loadBalancer;
-
-		/**
-		 * The sum of the monotonic terms (provisioned cost, load balancer, function
-		 * charges), kept apart so rounding cannot make the total dip as the volume grows.
-		 */
-		double total;
-
-		double total() {
-			return this.total;
-		}
-
 	}
 
 }

@@ -199,6 +199,137 @@ class CatalogueLoaderTests {
 		assertThat(ex.getMessage()).contains("2 problems").contains("rules[0]").contains("rules[1]");
 	}
 
+	@Test
+	void ruleWithoutSourcesIsRefused() {
+		assertBroken((root) -> rule(root, 0).remove("sources"), "rules[0] (domainSize-small): missing 'sources'");
+	}
+
+	@Test
+	void ruleCitingAnUnknownReferenceIsRefused() {
+		assertBroken((root) -> ((ArrayNode) rule(root, 0).get("sources")).add("someone-2099"),
+				"rules[0] (domainSize-small).sources: unknown reference 'someone-2099'");
+	}
+
+	@Test
+	void referenceWithoutAWebAddressIsRefused() {
+		assertBroken((root) -> ((ObjectNode) root.get("references").get(0)).put("url", "martinfowler.com"),
+				"url must start with https:// or http://");
+	}
+
+	@Test
+	void priceDefaultWithoutASourceIsRefused() {
+		assertBroken((root) -> root.withObjectProperty("pricing").withObjectProperty("sources").remove("minTasks"),
+				"pricing.sources: no source for 'minTasks'");
+	}
+
+	@Test
+	void combinedConditionsAndQuantitiesAreRead() {
+		ObjectNode root = v1();
+		addQuantity(root);
+		ObjectNode when = rule(root, 0).putObject("when");
+		ArrayNode all = when.putArray("all");
+		all.addObject().put("trait", "teamCount").putArray("anyOf").add("many");
+		ArrayNode any = all.addObject().putArray("any");
+		any.addObject().put("quantity", "engineersPerTeam").put("atLeast", 12);
+		any.addObject().put("trait", "engineers").put("atLeast", 200);
+		Catalogue catalogue = CatalogueLoader.parse("combined.json", MAPPER.writeValueAsString(root));
+		Condition read = catalogue.rules().get(0).when();
+		assertThat(read).isInstanceOf(Condition.All.class);
+		assertThat(read.traits()).containsExactly("teamCount", "engineers");
+		assertThat(read.quantities()).containsExactly("engineersPerTeam");
+		assertThat(catalogue.quantity("engineersPerTeam").orElseThrow().traits()).containsExactly("engineers",
+				"teamCount");
+	}
+
+	@Test
+	void conditionOnAnUnknownQuantityIsRefused() {
+		assertBroken((root) -> {
+			ObjectNode when = rule(root, 0).putObject("when");
+			when.put("quantity", "happiness").put("atLeast", 1);
+		}, "rules[0] (domainSize-small).when: unknown quantity 'happiness'");
+	}
+
+	@Test
+	void quantityOfAChoiceNeedsANumberForEveryOption() {
+		assertBroken((root) -> {
+			addQuantity(root);
+			((ObjectNode) root.get("quantities").get(0).get("terms").get(1).get("values")).remove("few");
+		}, "missing a number for [few]");
+	}
+
+	@Test
+	void conditionsNestedTooDeepAreRefused() {
+		assertBroken((root) -> {
+			ObjectNode when = rule(root, 0).putObject("when");
+			for (int depth = 0; depth < CatalogueLimits.CONDITION_DEPTH; depth++) {
+				ArrayNode all = when.putArray("all");
+				all.addObject().put("trait", "teamCount").putArray("anyOf").add("many");
+				when = all.addObject();
+			}
+			when.put("trait", "domainSize").putArray("anyOf").add("small");
+		}, "conditions are nested more than " + CatalogueLimits.CONDITION_DEPTH + " deep");
+	}
+
+	@Test
+	void aCombinationNeedsTwoConditions() {
+		assertBroken((root) -> {
+			ArrayNode all = rule(root, 0).putObject("when").putArray("all");
+			all.addObject().put("trait", "teamCount").putArray("anyOf").add("many");
+		}, "'all' needs at least two conditions");
+	}
+
+	@Test
+	void tooManyRulesAreRefused() {
+		assertBroken((root) -> {
+			ArrayNode rules = (ArrayNode) root.get("rules");
+			for (int i = rules.size(); i <= CatalogueLimits.RULES; i++) {
+				rules.add(((ObjectNode) rules.get(0).deepCopy()).put("id", "copy-" + i));
+			}
+		}, "at most " + CatalogueLimits.RULES + " rules are allowed");
+	}
+
+	@Test
+	void everyProblemNamesItsJsonPath() {
+		CatalogueException ex = broken((root) -> rule(root, 3).withObjectProperty("effects").put("mainframe", 1));
+		assertThat(ex.details()).singleElement().satisfies((problem) -> {
+			assertThat(problem.path()).isEqualTo("$.rules[3].effects");
+			assertThat(problem.label()).isEqualTo("rules[3] (boundaryClarity-unclear).effects");
+		});
+	}
+
+	@Test
+	void costModelHostingAnUnknownArchitectureIsRefused() {
+		assertBroken((root) -> root.withObjectProperty("costModel")
+			.withObjectProperty("hosting")
+			.put("mainframe", "services"), "costModel.hosting: unknown architecture 'mainframe'");
+	}
+
+	@Test
+	void costBandsMustRiseWithTheBreakEvenMultiple() {
+		assertBroken(
+				(root) -> ((ObjectNode) root.withObjectProperty("costModel").get("bands").get(2)).put("below", 0.2),
+				"costModel.bands[2]: 'below' must be a multiple of the break-even above the previous band's");
+	}
+
+	@Test
+	void aDocumentTooLongIsRefusedBeforeItIsRead() {
+		String json = "{\"version\": \"" + "x".repeat(CatalogueLoader.MAX_DOCUMENT_CHARS) + "\"}";
+		assertThatExceptionOfType(CatalogueException.class).isThrownBy(() -> CatalogueLoader.parse("big.json", json))
+			.withMessageContaining("characters long");
+	}
+
+	private static void addQuantity(ObjectNode root) {
+		ObjectNode quantity = root.putArray("quantities").addObject().put("id", "engineersPerTeam");
+		ArrayNode terms = quantity.putArray("terms");
+		terms.addObject().put("trait", "engineers");
+		ObjectNode teams = terms.addObject().put("trait", "teamCount").put("power", -1);
+		teams.putObject("values").put("one", 1).put("few", 2.5).put("many", 6);
+	}
+
+	private static ObjectNode v1() {
+		return (ObjectNode) MAPPER.readTree(builtIn());
+	}
+
 	private static ObjectNode rule(ObjectNode root, int index) {
 		return (ObjectNode) root.get("rules").get(index);
 	}
