@@ -207,6 +207,8 @@ class RoleMatrixTests {
 		ownerLink("GET", "/wo/{ownerKey}/delete", WORKSPACE),
 		ownerLink("POST", "/wo/{ownerKey}/delete", WORKSPACE),
 		open("POST", "/api/v1/evaluations", ANSWERS_JSON),
+		open("GET", "/api/v1/catalogue"),
+		open("GET", "/api/v1/catalogue/{catalogueVersion}"),
 		open("POST", "/api/v1/assessments", "{\"title\": \"New\", \"answers\": {\"domainSize\": \"small\"}}"),
 		keyInBody("POST", "/api/v1/assessments", WORKSPACE, Expect.BAD_REQUEST,
 				"{\"title\": \"New\", \"answers\": {\"domainSize\": \"small\"}, \"workspaceKey\": \"{key}\"}"),
@@ -531,6 +533,7 @@ class RoleMatrixTests {
 		values.put("id", Long.toString(comment));
 		values.put("version", Long.toString(this.assessments.byViewKey(viewKey).version()));
 		values.put("export", exportDocument(viewKey));
+		values.put("catalogueVersion", "v1");
 		return new Target(viewKey, owned.ownerKey(), values);
 	}
 

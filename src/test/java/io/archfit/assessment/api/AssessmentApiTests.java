@@ -37,6 +37,28 @@ class AssessmentApiTests {
 	}
 
 	@Test
+	void theCatalogueIsServedAsDataWithTheSourceOfEveryRule() {
+		Http.Response current = this.http.get("/api/v1/catalogue");
+		assertThat(current.status()).isEqualTo(200);
+		JsonNode body = current.json();
+		assertThat(body.get("version").asString()).isNotBlank();
+		assertThat(body.get("architectures")).hasSize(4);
+		assertThat(body.get("rules")).isNotEmpty().allSatisfy((rule) -> assertThat(rule.get("sources")).isNotEmpty());
+		assertThat(body.get("references"))
+			.allSatisfy((reference) -> assertThat(reference.get("url").asString()).startsWith("http"));
+		Http.Response v1 = this.http.get("/api/v1/catalogue/v1");
+		assertThat(v1.status()).isEqualTo(200);
+		assertThat(v1.json().get("version").asString()).isEqualTo("v1");
+	}
+
+	@Test
+	void anUnknownCatalogueVersionIsNotFound() {
+		Http.Response response = this.http.get("/api/v1/catalogue/v0");
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
 	void evaluationRanksAllFourWithReasonsAndSavesNothing() {
 		Http.Response response = this.http.postJson("/api/v1/evaluations",
 				Map.of("answers", MVP, "priorities", List.of("timeToMarket")));
@@ -45,6 +67,8 @@ class AssessmentApiTests {
 		assertThat(body.get("recommended").asString()).isEqualTo("monolith");
 		assertThat(body.get("ranking")).hasSize(4);
 		assertThat(body.get("confidence").asDouble()).isBetween(0.0, 1.0);
+		assertThat(body.get("confidenceLevel").asString()).isIn("low", "medium", "high");
+		assertThat(body.get("closeCall").isBoolean()).isTrue();
 		assertThat(body.get("catalogueVersion").asString()).isEqualTo("v1");
 		assertThat(body.get("criteria")).isNotEmpty();
 		assertThat(body.get("unanswered")).isNotEmpty();
