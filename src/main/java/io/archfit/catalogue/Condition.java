@@ -27,11 +27,19 @@ public sealed interface Condition permits Condition.OnTrait, Condition.OnQuantit
 	/** The quantities this condition tests, in the order written. */
 	List<String> quantities();
 
+	/** What kind of test it is, for pages that show it: trait, quantity, all or any. */
+	String kind();
+
 	/**
 	 * The answer to a trait is one of {@code anyOf} (choice traits), or its number lies
 	 * in {@code [atLeast, below)} (numeric traits; either bound may be null).
 	 */
 	record OnTrait(String trait, List<String> anyOf, Double atLeast, Double below) implements Condition {
+
+		@Override
+		public String kind() {
+			return "trait";
+		}
 
 		public OnTrait {
 			anyOf = (anyOf != null) ? List.copyOf(anyOf) : List.of();
@@ -71,6 +79,11 @@ public sealed interface Condition permits Condition.OnTrait, Condition.OnQuantit
 	record OnQuantity(String quantity, Double atLeast, Double below) implements Condition {
 
 		@Override
+		public String kind() {
+			return "quantity";
+		}
+
+		@Override
 		public List<String> traits() {
 			return List.of();
 		}
@@ -90,6 +103,11 @@ public sealed interface Condition permits Condition.OnTrait, Condition.OnQuantit
 	/** Every one of the conditions holds. */
 	record All(List<Condition> conditions) implements Condition {
 
+		@Override
+		public String kind() {
+			return "all";
+		}
+
 		public All {
 			conditions = List.copyOf(conditions);
 		}
@@ -108,6 +126,11 @@ public sealed interface Condition permits Condition.OnTrait, Condition.OnQuantit
 
 	/** At least one of the conditions holds. */
 	record Any(List<Condition> conditions) implements Condition {
+
+		@Override
+		public String kind() {
+			return "any";
+		}
 
 		public Any {
 			conditions = List.copyOf(conditions);

@@ -9,6 +9,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.Catalogues;
+import io.archfit.catalogue.Reference;
+import io.archfit.catalogue.Rule;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -204,6 +209,22 @@ class WizardAndReportTests {
 		assertThat(this.mvc.get().uri("/catalogue").exchange()).hasStatusOk()
 			.bodyText()
 			.contains("trafficPattern", "monthlyRequests", "How we score");
+	}
+
+	@Test
+	void catalogueCitesTheSourceOfEveryRuleAsALinkToItsReference() throws Exception {
+		Catalogue catalogue = Catalogues.loadBuiltIn().current();
+		String page = this.mvc.get().uri("/catalogue").exchange().getResponse().getContentAsString();
+		for (Reference reference : catalogue.references()) {
+			assertThat(page).contains("id=\"ref-" + reference.id() + "\"").contains("href=\"" + reference.url() + "\"");
+		}
+		for (Rule rule : catalogue.rules()) {
+			String row = page.substring(page.indexOf("id=\"rule-" + rule.id() + "\""));
+			row = row.substring(0, row.indexOf("</tr>"));
+			for (String source : rule.sources()) {
+				assertThat(row).as(rule.id()).contains("href=\"#ref-" + source + "\"");
+			}
+		}
 	}
 
 	private String startDraft() throws Exception {
