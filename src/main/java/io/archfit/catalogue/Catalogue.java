@@ -52,7 +52,10 @@ public final class Catalogue {
 
 	private final Map<String, Reference> references;
 
+	private final CatalogueTexts texts;
+
 	private Catalogue(Builder b) {
+		this.texts = b.texts;
 		this.id = b.id;
 		this.version = b.version;
 		this.architectures = List.copyOf(b.architectures);
@@ -80,6 +83,19 @@ public final class Catalogue {
 
 	public static Builder builder(String id, String version) {
 		return new Builder(id, version);
+	}
+
+	/** The same catalogue with texts of its own. */
+	public Catalogue withTexts(CatalogueTexts texts) {
+		Builder b = builder(this.id, this.version).architectures(this.architectures)
+			.criteria(this.criteria, this.groupWeights)
+			.questions(this.steps, traits(), this.quantities)
+			.rules(this.rules, this.knockOuts, this.spillover)
+			.risks(this.risks)
+			.cost(this.costModel, this.pricingDefaults, this.pricingDate, this.pricingSources)
+			.references(references())
+			.texts(texts);
+		return b.build();
 	}
 
 	/**
@@ -199,6 +215,11 @@ public final class Catalogue {
 		return found;
 	}
 
+	/** The catalogue's own texts (names, questions, reasons …) where it has any. */
+	public CatalogueTexts texts() {
+		return this.texts;
+	}
+
 	/** Criteria of one group, in catalogue order. */
 	public List<Criterion> criteriaOf(String group) {
 		return this.criteria.stream().filter((criterion) -> criterion.group().equals(group)).toList();
@@ -242,6 +263,8 @@ public final class Catalogue {
 		private Map<String, List<String>> pricingSources = Map.of();
 
 		private List<Reference> references = List.of();
+
+		private CatalogueTexts texts = CatalogueTexts.NONE;
 
 		private Builder(String id, String version) {
 			this.id = id;
@@ -289,6 +312,11 @@ public final class Catalogue {
 
 		public Builder references(List<Reference> references) {
 			this.references = references;
+			return this;
+		}
+
+		public Builder texts(CatalogueTexts texts) {
+			this.texts = texts;
 			return this;
 		}
 

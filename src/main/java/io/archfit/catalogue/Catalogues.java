@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every built-in catalogue version, so that a saved assessment can be re-read with the
  * version it was scored with. The versions are listed in {@code catalogue/index.json};
- * each lives in {@code catalogue/<version>.json}.
+ * each lives in {@code catalogue/<version>.json}, with the texts it adds or changes (if
+ * any) in {@code catalogue/<version>-texts.properties}.
  */
 public final class Catalogues implements CatalogueSource {
 
@@ -69,7 +70,8 @@ public final class Catalogues implements CatalogueSource {
 		List<Catalogue> catalogues = new ArrayList<>();
 		for (JsonNode version : versions) {
 			String file = "catalogue/" + version.asString() + ".json";
-			Catalogue catalogue = CatalogueLoader.load(file);
+			Catalogue catalogue = CatalogueLoader.load(file)
+				.withTexts(CatalogueTexts.bundle("catalogue/" + version.asString() + "-texts"));
 			if (!catalogue.version().equals(version.asString())) {
 				throw CatalogueException.of(file, "version", "says it is version '" + catalogue.version()
 						+ "' but the index lists it as '" + version.asString() + "'");
