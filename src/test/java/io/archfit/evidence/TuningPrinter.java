@@ -1,0 +1,57 @@
+package io.archfit.evidence;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.Catalogues;
+import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.Evaluation;
+import io.archfit.evaluation.Evaluator;
+import io.archfit.evaluation.RankedArchitecture;
+
+/**
+ * Prints how a catalogue version answers the tuning part of the corpus, case by case, for
+ * the person tuning rules. It never reads the held-out part.
+ * <p>
+ * Run: {@code java -cp <test class path> io.archfit.evidence.TuningPrinter v2}
+ */
+public final class TuningPrinter {
+
+	private TuningPrinter() {
+	}
+
+	public static void main(String[] args) {
+		Catalogue catalogue = Catalogues.loadBuiltIn().version((args.length > 0) ? args[0] : "v1").orElseThrow();
+		Evaluator evaluator = new Evaluator(catalogue);
+		int right = 0;
+		List<EvidenceCase> cases = CaseCorpus.load().tuning();
+		for (EvidenceCase evidence : cases) {
+			Evaluation evaluation = evaluator.evaluate(answers(catalogue, evidence));
+			boolean hit = evaluation.recommended().equals(evidence.concluded());
+			right += hit ? 1 : 0;
+			StringBuilder scores = new StringBuilder();
+			for (RankedArchitecture ranked : evaluation.ranking()) {
+				scores.append(String.format(" %s=%.1f%s", ranked.architecture().substring(0, 4), ranked.score(),
+						ranked.viable() ? "" : "x"));
+			}
+			System.out.printf("%s %-45s %-13s -> %-13s conf %.2f %-6s%s%s%n", hit ? "ok  " : "MISS", evidence.id(),
+					evidence.concluded(), evaluation.recommended(), evaluation.confidence(),
+					evaluation.confidenceLevel().id(), evaluation.closeCall() ? " close" : "", scores);
+		}
+		System.out.printf("tuning part: %d of %d right (%.1f %%)%n", right, cases.size(), 100.0 * right / cases.size());
+	}
+
+	/** A case's answers to the traits the catalogue asks. */
+	static Answers answers(Catalogue catalogue, EvidenceCase evidence) {
+		Map<String, String> answers = new LinkedHashMap<>();
+		evidence.answers().forEach((trait, value) -> {
+			if (catalogue.trait(trait).isPresent()) {
+				answers.put(trait, value);
+			}
+		});
+		return Answers.of(answers);
+	}
+
+}
