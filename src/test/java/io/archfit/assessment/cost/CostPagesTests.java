@@ -9,28 +9,25 @@ import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
+import io.archfit.support.AppTest;
 import io.archfit.workspace.Workspaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static io.archfit.support.CsrfCookie.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The report's cost section, the owner's assumptions form (good and bad input), the
  * what-if page (nothing saved) and saving a variant as a scenario, through the full web
  * stack.
  */
-@SpringBootTest(
-		properties = "spring.datasource.url=jdbc:h2:mem:costpages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@AutoConfigureMockMvc
+@AppTest
 class CostPagesTests {
 
 	static final Map<String, String> WORKLOAD = Map.of("monthlyRequests", "5000000", "avgDurationMs", "100", "memoryMb",
