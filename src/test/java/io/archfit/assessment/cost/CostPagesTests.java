@@ -278,8 +278,9 @@ class CostPagesTests {
 			.exchange();
 		assertThat(result).hasStatus(422);
 		assertThat(result).bodyText()
-			.contains("id=\"scenario-title-error\"", "name=\"title\"", "error-summary",
-					kind.equals("long") ? "At most 200 characters." : "Control characters are not allowed.")
+			.contains("id=\"scenario-title-error\"", "name=\"title\"", "error-summary", kind.equals("long")
+					? "At most 200 characters."
+					: "A title is a single line: tabs, line breaks and other control characters are not allowed.")
 			.contains("name=\"t.monthlyRequests\" value=\"900000000\"")
 			.doesNotContain("<b>x</b>");
 		assertThat(result.getResponse().getRedirectedUrl()).isNull();
