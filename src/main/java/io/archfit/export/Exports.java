@@ -122,9 +122,9 @@ public class Exports {
 	private static MadrWriter.Decision decisionOf(Assessment assessment) {
 		Decision decision = assessment.decision();
 		if (decision == null || !decision.isRecorded()) {
-			return new MadrWriter.Decision(assessment.status(), null, null, null, null);
+			return new MadrWriter.Decision(assessment.status().id(), null, null, null, null);
 		}
-		return new MadrWriter.Decision(assessment.status(), decision.architecture(), decision.rationale(),
+		return new MadrWriter.Decision(assessment.status().id(), decision.architecture(), decision.rationale(),
 				decision.deciders(),
 				(decision.decidedAt() != null) ? decision.decidedAt().atOffset(ZoneOffset.UTC).toLocalDate() : null);
 	}

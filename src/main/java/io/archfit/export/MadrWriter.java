@@ -50,7 +50,7 @@ final class MadrWriter {
 				: assessment.updatedAt().atOffset(ZoneOffset.UTC).toLocalDate();
 		md.append("---\n");
 		md.append("status: ")
-			.append(madrStatus((decision != null) ? decision.status() : assessment.status()))
+			.append(madrStatus((decision != null) ? decision.status() : assessment.status().id()))
 			.append('\n');
 		md.append("date: ").append(date).append('\n');
 		if (decision != null && decision.deciders() != null && !decision.deciders().isBlank()) {
