@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
+import io.archfit.assessment.Revisions;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.support.AppTest;
@@ -38,6 +39,9 @@ class CostPagesTests {
 
 	@Autowired
 	Assessments assessments;
+
+	@Autowired
+	Revisions revisions;
 
 	@Autowired
 	Workspaces workspaces;
@@ -82,7 +86,7 @@ class CostPagesTests {
 		Assessment saved = this.assessments.byOwnerKey(owned.ownerKey());
 		assertThat(saved.revision()).isEqualTo(2);
 		assertThat(saved.assumptions()).containsOnlyKeys("gatewayPerMillionUsd");
-		assertThat(this.assessments.revisions(saved).get(0).assumptions()).containsEntry("gatewayPerMillionUsd", 0.0);
+		assertThat(this.revisions.list(saved).get(0).assumptions()).containsEntry("gatewayPerMillionUsd", 0.0);
 		String html = this.mvc.get().uri(owner + "?done=assumptions").exchange().getResponse().getContentAsString();
 		assertThat(html).contains("The new assumptions are saved as a new revision.", "$0.80",
 				"Some assumptions of this assessment differ from the defaults", "class=\"changed\"");
@@ -130,11 +134,9 @@ class CostPagesTests {
 		this.assessments.changeAssumptions(owned.ownerKey(), owned.assessment().version(), CostAssumptions.defaults());
 		var assessment = this.assessments.byOwnerKey(owned.ownerKey());
 		assertThat(assessment.revision()).isEqualTo(2);
-		assertThat(
-				this.assessments.evaluationOf(this.assessments.revision(assessment, 1)).cost().assumptions().minTasks())
+		assertThat(this.revisions.evaluationOf(this.revisions.one(assessment, 1)).cost().assumptions().minTasks())
 			.isEqualTo(3);
-		assertThat(
-				this.assessments.evaluationOf(this.assessments.revision(assessment, 2)).cost().assumptions().minTasks())
+		assertThat(this.revisions.evaluationOf(this.revisions.one(assessment, 2)).cost().assumptions().minTasks())
 			.isEqualTo(2);
 		String compared = this.mvc.get()
 			.uri("/a/" + assessment.viewKey() + "/revisions/compare?from=1&to=2")
