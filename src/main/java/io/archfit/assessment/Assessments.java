@@ -40,12 +40,12 @@ public class Assessments {
 	private final ObjectProvider<WorkspaceLookup> workspaces;
 
 	Assessments(AssessmentRepository assessments, RevisionRepository revisions, Engine engine,
-			ObjectProvider<WorkspaceLookup> workspaces) {
+			ObjectProvider<WorkspaceLookup> workspaces, Clock clock) {
 		this.assessments = assessments;
 		this.revisions = revisions;
 		this.engine = engine;
 		this.workspaces = workspaces;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	/**

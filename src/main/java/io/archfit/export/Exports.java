@@ -44,9 +44,11 @@ public class Exports {
 
 	private final Votes votes;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	Exports(Assessments assessments, Engine engine, MessageSource messages, Comments comments, Votes votes) {
+	Exports(Assessments assessments, Engine engine, MessageSource messages, Comments comments, Votes votes,
+			Clock clock) {
+		this.clock = clock;
 		this.comments = comments;
 		this.votes = votes;
 		this.assessments = assessments;
