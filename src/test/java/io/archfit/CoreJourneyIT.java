@@ -3,6 +3,7 @@ package io.archfit;
 import java.time.Duration;
 import java.util.List;
 
+import io.archfit.support.AppTest;
 import io.archfit.support.Browsers;
 import io.archfit.support.Keyboard;
 import io.archfit.support.Screenshots;
@@ -17,8 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fresh profile, read the same recommendation there and fail to change anything with it.
  * Screenshots land in {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "server.address=127.0.0.1",
-		"spring.datasource.url=jdbc:h2:mem:journey;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@AppTest
 class CoreJourneyIT {
 
 	static final Duration PATIENCE = Duration.ofSeconds(15);

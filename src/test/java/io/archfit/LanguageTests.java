@@ -1,11 +1,10 @@
 package io.archfit;
 
+import io.archfit.support.AppTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -15,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * English and German: the browser's preference decides until the visitor picks a language
  * with {@code ?lang=}, which a cookie then keeps (no HTTP session).
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:languages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
-@AutoConfigureMockMvc
+@AppTest
 class LanguageTests {
 
 	static final String ENGLISH = "Monolith, microservices, serverless or hybrid?";

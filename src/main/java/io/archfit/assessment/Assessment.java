@@ -1,6 +1,7 @@
 package io.archfit.assessment;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -75,7 +77,8 @@ public class Assessment {
 	private Double confidence;
 
 	@Column(nullable = false)
-	private String status;
+	@Convert(converter = StatusConverter.class)
+	private Status status;
 
 	@Embedded
 	private Decision decision;
@@ -109,7 +112,7 @@ public class Assessment {
 		this.titleLower = lower(title);
 		this.answersJson = "{}";
 		this.prioritiesJson = "[]";
-		this.status = "draft";
+		this.status = Status.DRAFT;
 		this.wizardStep = 1;
 		this.revision = 0;
 		this.createdAt = now;
@@ -181,7 +184,7 @@ public class Assessment {
 		return this.confidence;
 	}
 
-	public String status() {
+	public Status status() {
 		return this.status;
 	}
 
@@ -192,7 +195,7 @@ public class Assessment {
 
 	/** The statuses the owner may move this assessment to now. */
 	public List<Status> nextStatuses() {
-		return isComplete() ? Status.of(this.status).map(Status::next).orElse(List.of()) : List.of();
+		return isComplete() ? this.status.next() : List.of();
 	}
 
 	/** The next wizard step to answer, or 0 once the wizard is complete. */
@@ -304,72 +307,17 @@ public class Assessment {
 	}
 
 	/**
-	 * Moves the assessment through the decision workflow ({@link Status}); accepting
-	 * records the chosen architecture (one of {@code architectures}), the rationale
-	 * (required when it is not the recommended one) and the deciders; superseding points
-	 * at the assessment {@code lookup} finds under the given view key. Refuses anything
-	 * else with a {@link DecisionRefusedException}, changing nothing.
+	 * Moves the assessment through the decision workflow as {@link DecisionWorkflow}
+	 * permits; a refused change throws {@link DecisionRefusedException} and changes
+	 * nothing. Superseding points at the assessment {@code lookup} finds under the given
+	 * view key; accepting checks the architecture against {@code architectures}.
 	 */
 	void changeStatus(StatusChange change, List<String> architectures, Function<String, Optional<Assessment>> lookup,
 			Instant now) {
-		if (change.status() == null) {
-			throw new DecisionRefusedException("status", "statusRequired");
-		}
-		Status target = Status.of(change.status())
-			.orElseThrow(
-					() -> new DecisionRefusedException("status", "unknownStatus", String.valueOf(change.status())));
-		Status current = Status.of(this.status).orElse(Status.DRAFT);
-		if (!isComplete()) {
-			throw new DecisionRefusedException("status", "wizardIncomplete");
-		}
-		if (target == current) {
-			throw new DecisionRefusedException("status", "alreadyThere", target.id());
-		}
-		if (!current.canMoveTo(target)) {
-			throw new DecisionRefusedException("status", "notAllowed", current.id(), target.id());
-		}
-		checkLength("rationale", change.rationale(), Decision.RATIONALE_MAX);
-		checkLength("deciders", change.deciders(), Decision.DECIDERS_MAX);
-		switch (target) {
-			case ACCEPTED -> {
-				String chosen = change.architecture();
-				if (chosen == null) {
-					throw new DecisionRefusedException("architecture", "architectureRequired");
-				}
-				if (!architectures.contains(chosen)) {
-					throw new DecisionRefusedException("architecture", "unknownArchitecture", chosen);
-				}
-				if (!chosen.equals(this.recommended) && change.rationale() == null) {
-					throw new DecisionRefusedException("rationale", "rationaleRequired");
-				}
-				this.decision = new Decision(chosen, change.rationale(), change.deciders(), now, null);
-			}
-			case REJECTED -> this.decision = new Decision(null, change.rationale(), change.deciders(), now, null);
-			case SUPERSEDED -> {
-				if (change.supersededBy() == null) {
-					throw new DecisionRefusedException("supersededBy", "replacementRequired");
-				}
-				Assessment replacement = lookup.apply(change.supersededBy())
-					.orElseThrow(() -> new DecisionRefusedException("supersededBy", "unknownReplacement"));
-				if (replacement == this || replacement.viewKey().equals(this.viewKey)) {
-					throw new DecisionRefusedException("supersededBy", "replacementIsItself");
-				}
-				this.decision = decision().supersededBy(replacement.viewKey());
-			}
-			default -> this.decision = null;
-		}
-		this.status = target.id();
+		DecisionWorkflow.Outcome outcome = DecisionWorkflow.check(this, change, architectures, lookup, now);
+		this.status = outcome.status();
+		this.decision = outcome.decision();
 		this.updatedAt = now;
-	}
-
-	private static void checkLength(String field, String value, int max) {
-		if (value != null && value.length() > max) {
-			throw new DecisionRefusedException(field, "tooLong", max);
-		}
-		if (value != null
-				&& value.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-			throw new DecisionRefusedException(field, "controlCharacters");
-		}
 	}
 
 	/**
@@ -392,7 +340,7 @@ public class Assessment {
 
 	/** Keeps the assumptions that differ from the defaults, as JSON (null when none). */
 	void useAssumptions(CostAssumptions assumptions) {
-		Map<String, Object> changed = new java.util.LinkedHashMap<>();
+		Map<String, Object> changed = new LinkedHashMap<>();
 		if (assumptions != null) {
 			Map<String, Object> all = assumptions.toMap();
 			assumptions.changedFromDefaults().forEach((name) -> changed.put(name, all.get(name)));

@@ -2,20 +2,16 @@ package io.archfit.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.archfit.catalogue.Catalogue;
-import io.archfit.evaluation.AnswerValidator;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
-import io.archfit.evaluation.InvalidAnswersException;
 import io.archfit.system.AccessKeys;
 import io.archfit.system.NotFoundException;
 
@@ -26,13 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What can be done with assessments through their links: start and fill the wizard,
  * create one in a single call, revise, rotate links and delete. Scores are computed here,
- * so every stored recommendation matches its answers and catalogue version.
+ * so every stored recommendation matches its answers and catalogue version. Each change
+ * of answers writes a revision; {@link Revisions} reads them back.
  */
 @Service
 @Transactional
 public class Assessments {
-
-	private static final AnswerValidator RESCORE_VALIDATOR = new AnswerValidator();
 
 	private final AssessmentRepository assessments;
 
@@ -45,12 +40,12 @@ public class Assessments {
 	private final ObjectProvider<WorkspaceLookup> workspaces;
 
 	Assessments(AssessmentRepository assessments, RevisionRepository revisions, Engine engine,
-			ObjectProvider<WorkspaceLookup> workspaces) {
+			ObjectProvider<WorkspaceLookup> workspaces, Clock clock) {
 		this.assessments = assessments;
 		this.revisions = revisions;
 		this.engine = engine;
 		this.workspaces = workspaces;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	/**
@@ -302,16 +297,6 @@ public class Assessments {
 		this.assessments.delete(byOwnerKey(ownerKey));
 	}
 
-	@Transactional(readOnly = true)
-	public List<Revision> revisions(Assessment assessment) {
-		return this.revisions.findByAssessmentIdOrderByNumberDesc(assessment.id());
-	}
-
-	@Transactional(readOnly = true)
-	public Revision revision(Assessment assessment, int number) {
-		return this.revisions.findByAssessmentIdAndNumber(assessment.id(), number).orElseThrow(NotFoundException::new);
-	}
-
 	/**
 	 * The current evaluation of a stored assessment, with the catalogue version it was
 	 * saved with.
@@ -320,61 +305,6 @@ public class Assessments {
 	public Evaluation evaluationOf(Assessment assessment) {
 		return this.engine.evaluate(assessment.catalogueVersion(), assessment.answers(), assessment.priorities(),
 				assessment.costAssumptions());
-	}
-
-	/**
-	 * The evaluation of a revision, scored with the catalogue version and the cost
-	 * assumptions it was saved with.
-	 */
-	@Transactional(readOnly = true)
-	public Evaluation evaluationOf(Revision revision) {
-		return this.engine.evaluate(revision.catalogueVersion(), revision.answers(), revision.priorities(),
-				revision.costAssumptions());
-	}
-
-	/**
-	 * What the current catalogue makes of an assessment's answers, next to what its own
-	 * catalogue version makes of them. Answers and priorities the current catalogue no
-	 * longer knows (or no longer accepts) are left out and listed.
-	 */
-	@Transactional(readOnly = true)
-	public Rescore rescore(Assessment assessment) {
-		Catalogue current = this.engine.catalogue();
-		Map<String, String> kept = new LinkedHashMap<>();
-		List<String> droppedAnswers = new ArrayList<>();
-		assessment.answers().asMap().forEach((trait, value) -> {
-			try {
-				kept.putAll(RESCORE_VALIDATOR.parse(current, Map.of(trait, value)).asMap());
-			}
-			catch (InvalidAnswersException ex) {
-				droppedAnswers.add(trait);
-			}
-		});
-		List<String> priorities = assessment.priorities()
-			.stream()
-			.filter((id) -> current.criterion(id).isPresent())
-			.toList();
-		List<String> droppedPriorities = assessment.priorities()
-			.stream()
-			.filter((id) -> current.criterion(id).isEmpty())
-			.toList();
-		Evaluation now = this.engine.evaluate(current.version(), Answers.of(kept), priorities,
-				assessment.costAssumptions());
-		return new Rescore(evaluationOf(assessment), now, droppedAnswers, droppedPriorities);
-	}
-
-	/**
-	 * An assessment scored with its own catalogue version ({@code stored}) and with the
-	 * current one ({@code current}), and what the current catalogue could not take over.
-	 */
-	public record Rescore(Evaluation stored, Evaluation current, List<String> droppedAnswers,
-			List<String> droppedPriorities) {
-
-		/** Whether the current catalogue is the one the assessment was scored with. */
-		public boolean sameCatalogue() {
-			return this.stored.catalogueVersion().equals(this.current.catalogueVersion());
-		}
-
 	}
 
 	private Assessment ownedForUpdate(String ownerKey, long expectedVersion) {

@@ -1,6 +1,7 @@
 package io.archfit.assessment;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A status change that makes no sense for the assessment as it is (a transition the
@@ -40,7 +41,7 @@ public class DecisionRefusedException extends RuntimeException {
 	 * conflict with the assessment's current state.
 	 */
 	public boolean transitionRefused() {
-		return java.util.Set.of("wizardIncomplete", "alreadyThere", "notAllowed").contains(this.code);
+		return Set.of("wizardIncomplete", "alreadyThere", "notAllowed").contains(this.code);
 	}
 
 }

@@ -2,6 +2,7 @@ package io.archfit.assessment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
@@ -86,7 +87,7 @@ public class Revision {
 	}
 
 	/** The cost assumptions that differed from the defaults at this revision. */
-	public java.util.Map<String, Double> assumptions() {
+	public Map<String, Double> assumptions() {
 		return JsonText.numberMap(this.assumptionsJson);
 	}
 

@@ -44,9 +44,11 @@ public class Exports {
 
 	private final Votes votes;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	Exports(Assessments assessments, Engine engine, MessageSource messages, Comments comments, Votes votes) {
+	Exports(Assessments assessments, Engine engine, MessageSource messages, Comments comments, Votes votes,
+			Clock clock) {
+		this.clock = clock;
 		this.comments = comments;
 		this.votes = votes;
 		this.assessments = assessments;
@@ -122,9 +124,9 @@ public class Exports {
 	private static MadrWriter.Decision decisionOf(Assessment assessment) {
 		Decision decision = assessment.decision();
 		if (decision == null || !decision.isRecorded()) {
-			return new MadrWriter.Decision(assessment.status(), null, null, null, null);
+			return new MadrWriter.Decision(assessment.status().id(), null, null, null, null);
 		}
-		return new MadrWriter.Decision(assessment.status(), decision.architecture(), decision.rationale(),
+		return new MadrWriter.Decision(assessment.status().id(), decision.architecture(), decision.rationale(),
 				decision.deciders(),
 				(decision.decidedAt() != null) ? decision.decidedAt().atOffset(ZoneOffset.UTC).toLocalDate() : null);
 	}

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
+import io.archfit.assessment.TitleAndDescription;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.AnswerValidator;
 import io.archfit.evaluation.Answers;
@@ -31,10 +34,6 @@ public final class ImportParser {
 
 	/** The schema version this parser reads and {@code JsonExport} writes. */
 	public static final int SCHEMA_VERSION = 1;
-
-	static final int MAX_TITLE = 200;
-
-	static final int MAX_DESCRIPTION = 4000;
 
 	/** Fields that an export carries for information; an import does not restore them. */
 	private static final Set<String> INFORMATIONAL = Set.of("exportedAt", "revision", "catalogueVersion", "status",
@@ -90,8 +89,8 @@ public final class ImportParser {
 				|| !version.bigIntegerValue().equals(BigInteger.valueOf(SCHEMA_VERSION))) {
 			problems.add(new FieldProblem("schemaVersion", "unsupportedSchemaVersion", List.of(SCHEMA_VERSION)));
 		}
-		String title = text(root, "title", MAX_TITLE, true, problems);
-		String description = text(root, "description", MAX_DESCRIPTION, false, problems);
+		String title = text(root, "title", (value) -> TitleAndDescription.titleProblem(value, true), problems);
+		String description = text(root, "description", TitleAndDescription::descriptionProblem, problems);
 		Answers answers = answers(catalogue, root.get("answers"), problems);
 		List<String> priorities = priorities(catalogue, root.get("priorities"), problems);
 		Map<String, Object> assumptions = assumptions(root.get("assumptions"), problems);
@@ -101,34 +100,21 @@ public final class ImportParser {
 		return new Imported(title, description, answers, priorities, assumptions);
 	}
 
-	private static String text(JsonNode root, String field, int max, boolean required, List<FieldProblem> problems) {
+	/**
+	 * A text field checked by {@code rule} (which says whether an empty one is allowed);
+	 * null when absent, empty or wrong.
+	 */
+	private static String text(JsonNode root, String field, Function<String, Optional<FieldProblem>> rule,
+			List<FieldProblem> problems) {
 		JsonNode node = root.get(field);
-		if (node == null || node.isNull()) {
-			if (required) {
-				problems.add(new FieldProblem(field, "required", List.of()));
-			}
-			return null;
-		}
-		if (!node.isString()) {
+		if (node != null && !node.isNull() && !node.isString()) {
 			problems.add(new FieldProblem(field, "wrongType", List.of()));
 			return null;
 		}
-		String value = node.asString().strip();
-		if (value.isEmpty()) {
-			if (required) {
-				problems.add(new FieldProblem(field, "required", List.of()));
-			}
-			return null;
-		}
-		if (value.length() > max) {
-			problems.add(new FieldProblem(field, "tooLong", List.of(max)));
-			return null;
-		}
-		if (value.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-			problems.add(new FieldProblem(field, "controlCharacters", List.of()));
-			return null;
-		}
-		return value;
+		String value = TitleAndDescription.stripped((node != null && !node.isNull()) ? node.asString() : null);
+		Optional<FieldProblem> problem = rule.apply(value);
+		problem.ifPresent(problems::add);
+		return (problem.isPresent() || value.isEmpty()) ? null : value;
 	}
 
 	private static Answers answers(Catalogue catalogue, JsonNode node, List<FieldProblem> problems) {

@@ -41,8 +41,8 @@ record JsonExport(int schemaVersion, Instant exportedAt, String title, String de
 		Map<String, Double> assumptions = assessment.assumptions();
 		return new JsonExport(ImportParser.SCHEMA_VERSION, now, assessment.title(), assessment.description(),
 				assessment.answers().asMap(), assessment.priorities(), (assumptions != null) ? assumptions : Map.of(),
-				assessment.revision(), assessment.catalogueVersion(), assessment.status(), evaluation.recommended(),
-				decision, comments, votes);
+				assessment.revision(), assessment.catalogueVersion(), assessment.status().id(),
+				evaluation.recommended(), decision, comments, votes);
 	}
 
 }

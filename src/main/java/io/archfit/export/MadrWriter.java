@@ -1,9 +1,12 @@
 package io.archfit.export;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +53,7 @@ final class MadrWriter {
 				: assessment.updatedAt().atOffset(ZoneOffset.UTC).toLocalDate();
 		md.append("---\n");
 		md.append("status: ")
-			.append(madrStatus((decision != null) ? decision.status() : assessment.status()))
+			.append(madrStatus((decision != null) ? decision.status() : assessment.status().id()))
 			.append('\n');
 		md.append("date: ").append(date).append('\n');
 		if (decision != null && decision.deciders() != null && !decision.deciders().isBlank()) {
@@ -173,8 +176,8 @@ final class MadrWriter {
 	 * criteria it touches.
 	 */
 	private List<String> prosAndCons(Evaluation evaluation, String architecture) {
-		Map<String, Integer> effects = new java.util.LinkedHashMap<>();
-		Map<String, List<String>> criteria = new java.util.LinkedHashMap<>();
+		Map<String, Integer> effects = new LinkedHashMap<>();
+		Map<String, List<String>> criteria = new LinkedHashMap<>();
 		for (CriterionResult criterion : evaluation.criteria()) {
 			for (Reason reason : criterion.reasons()) {
 				Integer effect = reason.effects().get(architecture);
@@ -246,8 +249,7 @@ final class MadrWriter {
 		}
 		String number = value;
 		try {
-			number = new java.text.DecimalFormat("#,##0.######",
-					java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))
+			number = new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT))
 				.format(new java.math.BigDecimal(value));
 		}
 		catch (NumberFormatException ex) {

@@ -24,9 +24,9 @@ public class Comments {
 
 	private final Clock clock;
 
-	Comments(CommentRepository comments) {
+	Comments(CommentRepository comments, Clock clock) {
 		this.comments = comments;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	/**

@@ -36,14 +36,14 @@ public class Votes {
 
 	private final Clock clock;
 
-	Votes(VoteRepository votes, Engine engine, PlatformTransactionManager transactions) {
+	Votes(VoteRepository votes, Engine engine, PlatformTransactionManager transactions, Clock clock) {
 		this.votes = votes;
 		this.engine = engine;
 		this.writes = new TransactionTemplate(transactions);
 		this.writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	/**

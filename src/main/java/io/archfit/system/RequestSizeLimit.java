@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies above {@code archfit.max-request-bytes} with 413, whether they
- * announce their length or stream it in chunks.
+ * Refuses request bodies above {@code archfit.max-request-bytes}
+ * ({@link RequestBodySettings}) with 413, whether they announce their length or stream it
+ * in chunks.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,8 +27,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long limit;
 
-	RequestSizeLimit(@Value("${archfit.max-request-bytes:262144}") long limit) {
-		this.limit = limit;
+	RequestSizeLimit(RequestBodySettings settings) {
+		this.limit = settings.maxRequestBytes();
 	}
 
 	@Override

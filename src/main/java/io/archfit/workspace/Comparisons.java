@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -132,9 +133,9 @@ public class Comparisons {
 				evaluation.cost()
 					.estimates()
 					.forEach((estimate) -> costs.put(estimate.architecture(),
-							String.format(java.util.Locale.ROOT, "$%,.2f", estimate.monthlyUsd())));
+							String.format(Locale.ROOT, "$%,.2f", estimate.monthlyUsd())));
 			}
-			columns.add(new Column(assessment.viewKey(), assessment.title(), assessment.status(),
+			columns.add(new Column(assessment.viewKey(), assessment.title(), assessment.status().id(),
 					assessment.isComplete(), assessment.catalogueVersion(), evaluation.recommended(),
 					evaluation.confidence(), scores, viable, costs));
 		}

@@ -29,11 +29,11 @@ public class Workspaces {
 
 	private final Clock clock;
 
-	Workspaces(WorkspaceRepository workspaces, AssessmentList list, Assessments assessments) {
+	Workspaces(WorkspaceRepository workspaces, AssessmentList list, Assessments assessments, Clock clock) {
 		this.workspaces = workspaces;
 		this.list = list;
 		this.assessments = assessments;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	/** A workspace and the owner key just issued for it (shown once, never stored). */

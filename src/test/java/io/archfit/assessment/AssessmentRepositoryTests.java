@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The lookups behind capability links, on the real schema from the Flyway migrations.
+ * <p>
+ * A JPA slice with its own database: only the repositories and the migrations start.
  */
 @DataJpaTest(
 		properties = "spring.datasource.url=jdbc:h2:mem:repository;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")

@@ -13,12 +13,12 @@ import java.util.concurrent.TimeUnit;
 import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.evaluation.Answers;
+import io.archfit.support.AppTest;
 import io.archfit.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * concurrent identical votes, every concurrent comment stored, and removal with the
  * assessment.
  */
-@SpringBootTest(
-		properties = "spring.datasource.url=jdbc:h2:mem:review-service;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@AppTest
 class ReviewServiceTests {
 
 	@Autowired

@@ -22,6 +22,7 @@ import io.archfit.assessment.StatusChange;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.review.Comments;
+import io.archfit.support.AppTest;
 import io.archfit.support.FormClient;
 import io.archfit.support.Http;
 import io.archfit.workspace.Workspaces;
@@ -30,8 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,10 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link #API_FIELDS}.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:hostile;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-				"archfit.rate-limit.key-misses-per-minute=0", "archfit.rate-limit.creations-per-minute=0",
-				"archfit.rate-limit.comments-per-minute=0", "archfit.rate-limit.votes-per-minute=0" })
+@AppTest
 class HostileInputTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();

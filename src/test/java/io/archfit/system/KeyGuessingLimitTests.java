@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * client gets 429 with Retry-After; pages that are not capability links stay open. A key
  * counts wherever it travels: in the path, in the query of a comparison, in a form or
  * JSON field, in the X-Owner-Key header.
+ * <p>
+ * Own context and database (not {@code @AppTest}): the limit must be on and low, and its
+ * counts must not be shared with other test classes.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:ratelimit;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",

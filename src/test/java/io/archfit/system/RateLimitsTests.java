@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Creations (assessments, workspaces, saved scenarios), comments and votes are limited
  * per client address and minute: past the limit the answer is 429 with Retry-After, a
  * problem document under /api and a page elsewhere, and each limit counts on its own.
+ * <p>
+ * Own context and database (not {@code @AppTest}): the limits must be on and low, and
+ * their counts must not be shared with other test classes.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:write-limits;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",

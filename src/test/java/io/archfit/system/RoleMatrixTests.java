@@ -18,6 +18,7 @@ import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.evaluation.Answers;
 import io.archfit.review.Comments;
+import io.archfit.support.AppTest;
 import io.archfit.support.FormClient;
 import io.archfit.support.Http;
 import io.archfit.workspace.Workspaces;
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,10 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@link #keyInBody}); a query after {@code ?} in a pattern is sent but not part of the
  * route's name.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:role-matrix;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-				"archfit.rate-limit.key-misses-per-minute=0", "archfit.rate-limit.creations-per-minute=0",
-				"archfit.rate-limit.comments-per-minute=0", "archfit.rate-limit.votes-per-minute=0" })
+@AppTest
 @ExtendWith(OutputCaptureExtension.class)
 class RoleMatrixTests {
 

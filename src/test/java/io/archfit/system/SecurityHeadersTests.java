@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Headers and error responses over real HTTP: every response carries the security
  * headers, capability links are neither indexed nor cached, errors never show internals,
  * and the endpoints that must not exist do not.
+ * <p>
+ * Own context and database (not {@code @AppTest}): it trusts forwarded headers
+ * ({@code server.forward-headers-strategy=native}) to see what is sent over HTTPS.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:headers;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",

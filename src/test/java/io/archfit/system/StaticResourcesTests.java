@@ -3,12 +3,11 @@ package io.archfit.system;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.archfit.support.AppTest;
 import io.archfit.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pages link stylesheets and scripts by content-hashed URLs that browsers may keep for a
  * year; the links of the product itself are left as they are.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:static;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
+@AppTest
 class StaticResourcesTests {
 
 	static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/archfit-[0-9a-f]{32}\\.css)\"");

@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are right, other workspaces never leak in, and a page's ids come from an index in their
  * order, and a page costs the same number of SQL statements whether the workspace holds 5
  * or 200 assessments.
+ * <p>
+ * Own context and database (not {@code @AppTest}): it counts SQL statements with
+ * Hibernate's statistics, which the other tests do without.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:wslist;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",

@@ -3,6 +3,7 @@ package io.archfit.workspace;
 import java.util.List;
 import java.util.Map;
 
+import io.archfit.support.AppTest;
 import io.archfit.support.Browsers;
 import io.archfit.support.Http;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the API with the workspace's owner key, the lead opens the workspace, filters
  * it, picks two assessments and compares them side by side.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "server.address=127.0.0.1",
-		"spring.datasource.url=jdbc:h2:mem:wsjourney;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@AppTest
 class WorkspaceJourneyIT {
 
 	@LocalServerPort

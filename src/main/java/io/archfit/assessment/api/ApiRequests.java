@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.archfit.assessment.ProblemMessages;
+import io.archfit.assessment.TitleAndDescription;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.AnswerValidator;
 import io.archfit.evaluation.Answers;
@@ -26,10 +27,6 @@ import org.springframework.stereotype.Component;
 class ApiRequests {
 
 	private static final AnswerValidator VALIDATOR = new AnswerValidator();
-
-	static final int TITLE_MAX = 200;
-
-	static final int DESCRIPTION_MAX = 4000;
 
 	private final ProblemMessages messages;
 
@@ -91,27 +88,14 @@ class ApiRequests {
 		}
 
 		String title(String title, boolean required) {
-			String value = (title != null) ? title.strip() : "";
-			if (value.isEmpty() && required) {
-				error("title", "required");
-			}
-			else if (value.length() > TITLE_MAX) {
-				error("title", "tooLong", TITLE_MAX);
-			}
-			else if (hasControlCharacters(value)) {
-				error("title", "controlCharacters");
-			}
+			String value = TitleAndDescription.stripped(title);
+			TitleAndDescription.titleProblem(value, required).ifPresent(this::add);
 			return value;
 		}
 
 		String description(String description) {
-			String value = (description != null) ? description.strip() : "";
-			if (value.length() > DESCRIPTION_MAX) {
-				error("description", "tooLong", DESCRIPTION_MAX);
-			}
-			else if (value.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-				error("description", "controlCharacters");
-			}
+			String value = TitleAndDescription.stripped(description);
+			TitleAndDescription.descriptionProblem(value).ifPresent(this::add);
 			return value.isEmpty() ? null : value;
 		}
 
@@ -136,10 +120,6 @@ class ApiRequests {
 
 	Check check(Locale locale) {
 		return new Check(locale);
-	}
-
-	private static boolean hasControlCharacters(String value) {
-		return value.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\t');
 	}
 
 }

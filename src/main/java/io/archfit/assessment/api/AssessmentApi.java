@@ -165,7 +165,7 @@ class AssessmentApi {
 		EvaluationJson evaluation = assessment.isComplete()
 				? EvaluationJson.of(this.assessments.evaluationOf(assessment), this.messages, locale) : null;
 		return new AssessmentJson(assessment.viewKey(), assessment.title(), assessment.description(),
-				assessment.status(), assessment.revision(), assessment.version(), assessment.catalogueVersion(),
+				assessment.status().id(), assessment.revision(), assessment.version(), assessment.catalogueVersion(),
 				assessment.createdAt(), assessment.updatedAt(), assessment.answers().asMap(), assessment.priorities(),
 				evaluation);
 	}

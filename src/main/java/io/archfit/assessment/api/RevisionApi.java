@@ -7,6 +7,7 @@ import java.util.Map;
 import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Revision;
+import io.archfit.assessment.Revisions;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,8 +28,11 @@ class RevisionApi {
 
 	private final Assessments assessments;
 
-	RevisionApi(Assessments assessments) {
+	private final Revisions revisions;
+
+	RevisionApi(Assessments assessments, Revisions revisions) {
 		this.assessments = assessments;
+		this.revisions = revisions;
 	}
 
 	/** One revision in the list, newest first. */
@@ -56,7 +60,7 @@ class RevisionApi {
 	@GetMapping(path = "/api/v1/assessments/{viewKey}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<RevisionItem> revisions(@PathVariable String viewKey) {
 		Assessment assessment = this.assessments.byViewKey(viewKey);
-		return this.assessments.revisions(assessment)
+		return this.revisions.list(assessment)
 			.stream()
 			.map((r) -> new RevisionItem(r.number(), r.createdAt(), r.catalogueVersion(), r.recommended(),
 					(r.score() != null) ? round(r.score()) : null))
@@ -71,8 +75,8 @@ class RevisionApi {
 		if (!n.matches("[0-9]{1,9}")) {
 			throw new NotFoundException();
 		}
-		Revision revision = this.assessments.revision(assessment, Integer.parseInt(n));
-		Evaluation evaluation = this.assessments.evaluationOf(revision);
+		Revision revision = this.revisions.one(assessment, Integer.parseInt(n));
+		Evaluation evaluation = this.revisions.evaluationOf(revision);
 		Summary summary = new Summary(evaluation.recommended(), Math.round(evaluation.confidence() * 1000) / 1000.0,
 				evaluation.ranking()
 					.stream()

@@ -1,5 +1,7 @@
 package io.archfit.assessment.web;
 
+import java.util.Map;
+
 import io.archfit.assessment.ChangedMeanwhileException;
 import io.archfit.assessment.Engine;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +30,7 @@ class AssessmentPageErrors {
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String changedMeanwhile(ChangedMeanwhileException ex, HttpServletRequest request, Model model) {
 		Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		String ownerKey = (variables instanceof java.util.Map<?, ?> map) ? (String) map.get("ownerKey") : null;
+		String ownerKey = (variables instanceof Map<?, ?> map) ? (String) map.get("ownerKey") : null;
 		model.addAttribute("assessment", ex.latest());
 		model.addAttribute("answers",
 				ReportView.answersOf(this.engine.catalogue(ex.latest().catalogueVersion()), ex.latest().answers()));

@@ -1,7 +1,12 @@
 package io.archfit.assessment.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import io.archfit.assessment.Assessment;
@@ -57,8 +62,8 @@ class ReportController {
 	ReportController(Assessments assessments, Engine engine, AnswerForms forms, RecentAssessments recent,
 			MessageSource messages, List<ReportSection> sections, ReportAnalysis analysis) {
 		this.analysis = analysis;
-		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ReportSection::order)).toList();
-		Set<String> codes = new java.util.HashSet<>(OWN_CONFIRMATIONS);
+		this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
+		Set<String> codes = new HashSet<>(OWN_CONFIRMATIONS);
 		sections.forEach((section) -> codes.addAll(section.confirmations()));
 		this.confirmations = Set.copyOf(codes);
 		this.assessments = assessments;
@@ -168,10 +173,10 @@ class ReportController {
 		model.addAttribute("analysis", this.analysis.of(ReportSection.Inputs.of(assessment), locale, report));
 		model.addAttribute("owner", owner);
 		ReportSection.Context context = new ReportSection.Context(assessment, evaluation, ownerKey);
-		java.util.Map<String, Object> attributes = new java.util.HashMap<>();
-		java.util.Map<String, List<String>> slots = new java.util.HashMap<>();
+		Map<String, Object> attributes = new HashMap<>();
+		Map<String, List<String>> slots = new HashMap<>();
 		for (ReportSection.Slot slot : ReportSection.Slot.values()) {
-			slots.put(slot.name(), new java.util.ArrayList<>());
+			slots.put(slot.name(), new ArrayList<>());
 		}
 		for (ReportSection section : this.sections) {
 			section.contribute(context, attributes);
@@ -201,7 +206,7 @@ class ReportController {
 		model.addAttribute("steps", steps);
 		model.addAttribute("priorities", priorities);
 		model.addAttribute("criteria", catalogue.criteria().stream().map(Criterion::id).toList());
-		model.addAttribute("errors", (submission != null) ? submission.errors() : java.util.Map.of());
+		model.addAttribute("errors", (submission != null) ? submission.errors() : Map.of());
 		return "assessment/edit";
 	}
 
@@ -210,7 +215,7 @@ class ReportController {
 		List<Trait> traits = catalogue.traitsOf(step);
 		return (submission != null)
 				? this.forms.fields(traits, assessment.answers(), submission.submitted(), submission.errors())
-				: this.forms.fields(traits, assessment.answers(), java.util.Map.of(), java.util.Map.of());
+				: this.forms.fields(traits, assessment.answers(), Map.of(), Map.of());
 	}
 
 	/** A wizard step's fields on the edit page. */

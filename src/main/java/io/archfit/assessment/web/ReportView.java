@@ -1,7 +1,10 @@
 package io.archfit.assessment.web;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Trait;
@@ -79,8 +82,7 @@ public record ReportView(Evaluation evaluation, List<String> architectures, List
 			}
 			try {
 				java.math.BigDecimal number = new java.math.BigDecimal(this.value);
-				java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.######",
-						java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+				DecimalFormat format = new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
 				return format.format(number).replace(',', '\u202f');
 			}
 			catch (NumberFormatException ex) {

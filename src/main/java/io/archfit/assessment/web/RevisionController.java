@@ -10,7 +10,9 @@ import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Engine;
 import io.archfit.assessment.ReportSection;
+import io.archfit.assessment.Rescore;
 import io.archfit.assessment.Revision;
+import io.archfit.assessment.Revisions;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.system.NotFoundException;
@@ -32,12 +34,15 @@ class RevisionController {
 
 	private final Assessments assessments;
 
+	private final Revisions revisions;
+
 	private final Engine engine;
 
 	private final ReportAnalysis analysis;
 
-	RevisionController(Assessments assessments, Engine engine, ReportAnalysis analysis) {
+	RevisionController(Assessments assessments, Revisions revisions, Engine engine, ReportAnalysis analysis) {
 		this.assessments = assessments;
+		this.revisions = revisions;
 		this.engine = engine;
 		this.analysis = analysis;
 	}
@@ -54,9 +59,9 @@ class RevisionController {
 	@GetMapping("/a/{viewKey}/revisions/{n}")
 	String revision(@PathVariable String viewKey, @PathVariable String n, Model model, Locale locale) {
 		Assessment assessment = this.assessments.byViewKey(viewKey);
-		Revision revision = this.assessments.revision(assessment, number(n, true));
+		Revision revision = this.revisions.one(assessment, number(n, true));
 		Catalogue catalogue = this.engine.catalogue(revision.catalogueVersion());
-		Evaluation evaluation = this.assessments.evaluationOf(revision);
+		Evaluation evaluation = this.revisions.evaluationOf(revision);
 		model.addAttribute("assessment", assessment);
 		ReportView report = ReportView.of(catalogue, revision.answers(), evaluation);
 		model.addAttribute("report", report);
@@ -72,10 +77,10 @@ class RevisionController {
 	String compare(@PathVariable String viewKey, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Model model) {
 		Assessment assessment = this.assessments.byViewKey(viewKey);
-		Revision older = this.assessments.revision(assessment, number(from, false));
-		Revision newer = this.assessments.revision(assessment, number(to, false));
-		Evaluation before = this.assessments.evaluationOf(older);
-		Evaluation after = this.assessments.evaluationOf(newer);
+		Revision older = this.revisions.one(assessment, number(from, false));
+		Revision newer = this.revisions.one(assessment, number(to, false));
+		Evaluation before = this.revisions.evaluationOf(older);
+		Evaluation after = this.revisions.evaluationOf(newer);
 		Catalogue catalogue = this.engine.catalogue(newer.catalogueVersion());
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("from", label(assessment, older));
@@ -91,7 +96,7 @@ class RevisionController {
 		if (!assessment.isComplete()) {
 			throw new NotFoundException();
 		}
-		Assessments.Rescore rescore = this.assessments.rescore(assessment);
+		Rescore rescore = this.revisions.rescore(assessment);
 		Catalogue current = this.engine.catalogue();
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("rescore", rescore);

@@ -5,8 +5,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import io.archfit.assessment.Assessments;
 import io.archfit.assessment.ReportSection;
+import io.archfit.assessment.Revisions;
 
 import org.springframework.stereotype.Component;
 
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RevisionsSection implements ReportSection {
 
-	private final Assessments assessments;
+	private final Revisions revisions;
 
-	RevisionsSection(Assessments assessments) {
-		this.assessments = assessments;
+	RevisionsSection(Revisions revisions) {
+		this.revisions = revisions;
 	}
 
 	/** One revision in the list. */
@@ -40,7 +40,7 @@ class RevisionsSection implements ReportSection {
 
 	@Override
 	public void contribute(Context context, Map<String, Object> model) {
-		List<Item> items = this.assessments.revisions(context.assessment())
+		List<Item> items = this.revisions.list(context.assessment())
 			.stream()
 			.map((r) -> new Item(r.number(), r.createdAt().atOffset(ZoneOffset.UTC), r.recommended(),
 					r.catalogueVersion()))

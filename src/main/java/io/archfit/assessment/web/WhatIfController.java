@@ -9,6 +9,7 @@ import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Engine;
 import io.archfit.assessment.ProblemMessages;
+import io.archfit.assessment.TitleAndDescription;
 import io.archfit.assessment.cost.AssumptionForms;
 import io.archfit.assessment.cost.CostViews;
 import io.archfit.catalogue.Catalogue;
@@ -36,9 +37,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class WhatIfController {
-
-	/** The longest scenario title, as for every assessment title. */
-	static final int TITLE_MAX = 200;
 
 	private final Assessments assessments;
 
@@ -103,8 +101,10 @@ class WhatIfController {
 		if (variant.hasErrors()) {
 			return invalid(model, assessment, variant, locale, response);
 		}
-		String given = (form.getFirst("title") != null) ? form.getFirst("title").strip() : "";
-		String titleError = titleError(given, locale);
+		String given = TitleAndDescription.stripped(form.getFirst("title"));
+		String titleError = TitleAndDescription.titleProblem(given, false)
+			.map((problem) -> this.problems.message(problem, locale))
+			.orElse(null);
 		if (titleError != null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("scenarioTitle", given);
@@ -130,20 +130,6 @@ class WhatIfController {
 		model.addAttribute("hidden", hidden(variant));
 		return page(model, assessment, answers, assumptions, variant.answers().submitted(), Map.of(),
 				variant.assumptions().submitted(), Map.of(), result, locale);
-	}
-
-	/**
-	 * What is wrong with a scenario title (empty: the original's title), or null: over
-	 * {@value #TITLE_MAX} characters or with control characters.
-	 */
-	private String titleError(String title, Locale locale) {
-		if (title.length() > TITLE_MAX) {
-			return this.problems.message("tooLong", locale, TITLE_MAX);
-		}
-		if (title.chars().anyMatch(Character::isISOControl)) {
-			return this.problems.message("controlCharacters", locale);
-		}
-		return null;
 	}
 
 	private Variant read(Assessment assessment, MultiValueMap<String, String> form, Locale locale) {
@@ -193,12 +179,12 @@ class WhatIfController {
 
 	/**
 	 * The title a scenario is offered, "<original> (scenario)", with the original's title
-	 * shortened so that the whole stays within {@value #TITLE_MAX} characters and saves
-	 * unchanged.
+	 * shortened so that the whole stays within {@value TitleAndDescription#TITLE_MAX}
+	 * characters and saves unchanged.
 	 */
 	String defaultTitle(String original, Locale locale) {
 		String title = this.messages.getMessage("whatIf.save.default", new Object[] { original }, locale);
-		int over = title.length() - TITLE_MAX;
+		int over = title.length() - TitleAndDescription.TITLE_MAX;
 		if (over <= 0) {
 			return title;
 		}

@@ -9,11 +9,13 @@ import java.util.Map;
 import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Engine;
+import io.archfit.assessment.TitleAndDescription;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Criterion;
 import io.archfit.catalogue.Step;
 import io.archfit.catalogue.Trait;
 import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.FieldProblem;
 import io.archfit.system.AccessKeys;
 import io.archfit.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,10 +43,6 @@ class WizardController {
 
 	/** Writes the stored answers for the live ranking's script. */
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	static final int TITLE_MAX = 200;
-
-	static final int DESCRIPTION_MAX = 4000;
 
 	static final int PRIORITIES_MAX = 3;
 
@@ -137,30 +135,18 @@ class WizardController {
 	private String saveLastStep(String ownerKey, Assessment assessment, long version, boolean back,
 			MultiValueMap<String, String> form, Model model, Locale locale, HttpServletResponse response) {
 		Catalogue catalogue = this.engine.catalogue();
-		String title = trimmed(form.getFirst("title"));
-		String description = trimmed(form.getFirst("description"));
+		String title = TitleAndDescription.stripped(form.getFirst("title"));
+		String description = TitleAndDescription.stripped(form.getFirst("description"));
 		List<String> priorities = form.getOrDefault("priorities", List.of())
 			.stream()
 			.filter((id) -> !id.isBlank())
 			.distinct()
 			.toList();
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (title.isEmpty()) {
-			errors.put("title", message("problem.required", locale));
-		}
-		else if (title.length() > TITLE_MAX) {
-			errors.put("title", message("problem.tooLong", locale, TITLE_MAX));
-		}
-		else if (title.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\t')) {
-			errors.put("title", message("problem.controlCharacters", locale));
-		}
-		if (description.length() > DESCRIPTION_MAX) {
-			errors.put("description", message("problem.tooLong", locale, DESCRIPTION_MAX));
-		}
-		else if (description.chars()
-			.anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-			errors.put("description", message("problem.controlCharacters", locale));
-		}
+		TitleAndDescription.titleProblem(title, true)
+			.ifPresent((problem) -> errors.put("title", message(problem, locale)));
+		TitleAndDescription.descriptionProblem(description)
+			.ifPresent((problem) -> errors.put("description", message(problem, locale)));
 		if (priorities.size() > PRIORITIES_MAX) {
 			errors.put("priorities", message("problem.tooManyPriorities", locale, PRIORITIES_MAX));
 		}
@@ -234,12 +220,12 @@ class WizardController {
 		}
 	}
 
-	private static String trimmed(String value) {
-		return (value != null) ? value.strip() : "";
-	}
-
 	private String message(String code, Locale locale, Object... args) {
 		return this.messages.getMessage(code, args, locale);
+	}
+
+	private String message(FieldProblem problem, Locale locale) {
+		return message("problem." + problem.code(), locale, problem.args().toArray());
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.archfit.export.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -92,7 +93,7 @@ class ExportController {
 			return "redirect:/o/" + owned.ownerKey() + "?done=imported";
 		}
 		catch (InvalidImportException ex) {
-			Map<String, String> errors = new java.util.LinkedHashMap<>();
+			Map<String, String> errors = new LinkedHashMap<>();
 			for (FieldProblem problem : ex.problems()) {
 				errors.putIfAbsent(problem.field(), this.messages.getMessage("problem." + problem.code(),
 						problem.args().toArray(), problem.code(), locale));

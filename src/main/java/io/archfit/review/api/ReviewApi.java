@@ -124,8 +124,8 @@ class ReviewApi {
 			Decision decision = assessment.decision();
 			boolean differs = decision.architecture() != null
 					&& !decision.architecture().equals(assessment.recommended());
-			return new DecisionJson(assessment.status(), decision.architecture(), assessment.recommended(), differs,
-					decision.rationale(), decision.deciders(), decision.decidedAt(), decision.supersededBy(),
+			return new DecisionJson(assessment.status().id(), decision.architecture(), assessment.recommended(),
+					differs, decision.rationale(), decision.deciders(), decision.decidedAt(), decision.supersededBy(),
 					assessment.nextStatuses().stream().map(Status::id).toList());
 		}
 

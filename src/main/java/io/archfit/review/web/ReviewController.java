@@ -1,6 +1,7 @@
 package io.archfit.review.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -157,7 +158,7 @@ class ReviewController {
 		return errors;
 	}
 
-	private java.util.List<String> votesOrder(Assessment assessment) {
+	private List<String> votesOrder(Assessment assessment) {
 		return ReviewSections.rankingOrder(this.assessments.evaluationOf(assessment));
 	}
 

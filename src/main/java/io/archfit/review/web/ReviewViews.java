@@ -80,7 +80,7 @@ public final class ReviewViews {
 		static DecisionView of(Assessment assessment, String recommended, List<String> architectures) {
 			Decision decision = assessment.decision();
 			boolean accepted = decision.architecture() != null;
-			return new DecisionView(assessment.status(), decision, recommended,
+			return new DecisionView(assessment.status().id(), decision, recommended,
 					accepted && !decision.architecture().equals(recommended), format(decision.decidedAt()),
 					assessment.nextStatuses().stream().map(Status::id).toList(), architectures);
 		}

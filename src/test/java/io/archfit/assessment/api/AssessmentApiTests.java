@@ -4,13 +4,12 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 
+import io.archfit.support.AppTest;
 import io.archfit.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The REST API over real HTTP: evaluations, saved assessments, owner-only changes and
  * every kind of bad input answered as a problem document.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@AppTest
 class AssessmentApiTests {
 
 	static final Map<String, Object> MVP = Map.of("domainSize", "small", "teamCount", "one", "engineers", 4,

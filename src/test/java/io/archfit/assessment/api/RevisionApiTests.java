@@ -3,13 +3,12 @@ package io.archfit.assessment.api;
 import java.util.List;
 import java.util.Map;
 
+import io.archfit.support.AppTest;
 import io.archfit.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The revisions of an assessment over real HTTP: the list, newest first, and each
  * revision with its answers, priorities, catalogue version and evaluation.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:revapi;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@AppTest
 class RevisionApiTests {
 
 	@LocalServerPort

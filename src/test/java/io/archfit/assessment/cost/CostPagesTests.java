@@ -7,30 +7,28 @@ import java.util.regex.Pattern;
 
 import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
+import io.archfit.assessment.Revisions;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
+import io.archfit.support.AppTest;
 import io.archfit.workspace.Workspaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static io.archfit.support.CsrfCookie.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The report's cost section, the owner's assumptions form (good and bad input), the
  * what-if page (nothing saved) and saving a variant as a scenario, through the full web
  * stack.
  */
-@SpringBootTest(
-		properties = "spring.datasource.url=jdbc:h2:mem:costpages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@AutoConfigureMockMvc
+@AppTest
 class CostPagesTests {
 
 	static final Map<String, String> WORKLOAD = Map.of("monthlyRequests", "5000000", "avgDurationMs", "100", "memoryMb",
@@ -41,6 +39,9 @@ class CostPagesTests {
 
 	@Autowired
 	Assessments assessments;
+
+	@Autowired
+	Revisions revisions;
 
 	@Autowired
 	Workspaces workspaces;
@@ -85,7 +86,7 @@ class CostPagesTests {
 		Assessment saved = this.assessments.byOwnerKey(owned.ownerKey());
 		assertThat(saved.revision()).isEqualTo(2);
 		assertThat(saved.assumptions()).containsOnlyKeys("gatewayPerMillionUsd");
-		assertThat(this.assessments.revisions(saved).get(0).assumptions()).containsEntry("gatewayPerMillionUsd", 0.0);
+		assertThat(this.revisions.list(saved).get(0).assumptions()).containsEntry("gatewayPerMillionUsd", 0.0);
 		String html = this.mvc.get().uri(owner + "?done=assumptions").exchange().getResponse().getContentAsString();
 		assertThat(html).contains("The new assumptions are saved as a new revision.", "$0.80",
 				"Some assumptions of this assessment differ from the defaults", "class=\"changed\"");
@@ -133,11 +134,9 @@ class CostPagesTests {
 		this.assessments.changeAssumptions(owned.ownerKey(), owned.assessment().version(), CostAssumptions.defaults());
 		var assessment = this.assessments.byOwnerKey(owned.ownerKey());
 		assertThat(assessment.revision()).isEqualTo(2);
-		assertThat(
-				this.assessments.evaluationOf(this.assessments.revision(assessment, 1)).cost().assumptions().minTasks())
+		assertThat(this.revisions.evaluationOf(this.revisions.one(assessment, 1)).cost().assumptions().minTasks())
 			.isEqualTo(3);
-		assertThat(
-				this.assessments.evaluationOf(this.assessments.revision(assessment, 2)).cost().assumptions().minTasks())
+		assertThat(this.revisions.evaluationOf(this.revisions.one(assessment, 2)).cost().assumptions().minTasks())
 			.isEqualTo(2);
 		String compared = this.mvc.get()
 			.uri("/a/" + assessment.viewKey() + "/revisions/compare?from=1&to=2")
@@ -281,8 +280,9 @@ class CostPagesTests {
 			.exchange();
 		assertThat(result).hasStatus(422);
 		assertThat(result).bodyText()
-			.contains("id=\"scenario-title-error\"", "name=\"title\"", "error-summary",
-					kind.equals("long") ? "At most 200 characters." : "Control characters are not allowed.")
+			.contains("id=\"scenario-title-error\"", "name=\"title\"", "error-summary", kind.equals("long")
+					? "At most 200 characters."
+					: "A title is a single line: tabs, line breaks and other control characters are not allowed.")
 			.contains("name=\"t.monthlyRequests\" value=\"900000000\"")
 			.doesNotContain("<b>x</b>");
 		assertThat(result.getResponse().getRedirectedUrl()).isNull();

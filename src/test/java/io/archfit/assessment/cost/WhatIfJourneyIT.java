@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.archfit.assessment.Assessments;
 import io.archfit.evaluation.Answers;
+import io.archfit.support.AppTest;
 import io.archfit.support.Browsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,8 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recommendation and the costs change; the variant is saved as a scenario with its own
  * links, and both reports open.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "server.address=127.0.0.1",
-		"spring.datasource.url=jdbc:h2:mem:whatifjourney;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@AppTest
 class WhatIfJourneyIT {
 
 	@LocalServerPort

@@ -21,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is laid out once per set of answers and language and then reused: a changed answer, a
  * revision or another language always shows its own analysis, never a kept one of another
  * set.
+ * <p>
+ * Own context and database (not {@code @AppTest}): it keeps only four rendered report
+ * parts, so that it can see parts being dropped and rendered again.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:report-analysis;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",

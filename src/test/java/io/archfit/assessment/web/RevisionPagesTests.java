@@ -6,11 +6,10 @@ import java.util.Map;
 import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.evaluation.Answers;
+import io.archfit.support.AppTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -21,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * revision (read-only, labelled), two revisions compared, and re-scoring with the current
  * catalogue.
  */
-@SpringBootTest(
-		properties = "spring.datasource.url=jdbc:h2:mem:revpages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@AutoConfigureMockMvc
+@AppTest
 class RevisionPagesTests {
 
 	@Autowired

@@ -1,11 +1,10 @@
 package io.archfit.assessment.web;
 
+import io.archfit.support.AppTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -14,17 +13,15 @@ import io.archfit.catalogue.Catalogues;
 import io.archfit.catalogue.Reference;
 import io.archfit.catalogue.Rule;
 
+import static io.archfit.support.CsrfCookie.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The wizard and the report through the full web stack: drafts under the owner link, Back
  * and Next keeping answers, messages next to wrong fields, the report under both links,
  * rotation, deletion, and conflicting saves.
  */
-@SpringBootTest(
-		properties = "spring.datasource.url=jdbc:h2:mem:wizard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@AutoConfigureMockMvc
+@AppTest
 class WizardAndReportTests {
 
 	@Autowired

@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.archfit.support.AppTest;
 import io.archfit.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keeps the contents, hostile imports are refused naming the problem, CSV is an
  * attachment.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:export;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@AppTest
 class ExportApiTests {
 
 	static final Path GOLDEN = Path.of("src/test/resources/export/golden-adr.md");

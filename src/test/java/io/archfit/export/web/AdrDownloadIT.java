@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.archfit.support.AppTest;
 import io.archfit.support.Browsers;
 import io.archfit.support.Http;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reader downloads the decision record from the report in a real browser and gets a
  * Markdown ADR named after the assessment.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "server.address=127.0.0.1",
-		"spring.datasource.url=jdbc:h2:mem:adrdownload;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@AppTest
 class AdrDownloadIT {
 
 	@LocalServerPort

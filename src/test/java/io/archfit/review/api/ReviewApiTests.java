@@ -7,14 +7,13 @@ import java.util.Map;
 
 import io.archfit.assessment.Assessments;
 import io.archfit.review.Comments;
+import io.archfit.support.AppTest;
 import io.archfit.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The review API over real HTTP: comments, votes and the decision, with good and bad
  * input, owner checks and unknown keys.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:review-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@AppTest
 class ReviewApiTests {
 
 	static final Map<String, Object> MVP = Map.of("domainSize", "small", "teamCount", "one", "engineers", 4,

@@ -2,6 +2,7 @@ package io.archfit.review.web;
 
 import java.util.Map;
 
+import io.archfit.support.AppTest;
 import io.archfit.support.Browsers;
 import io.archfit.support.Http;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * votes, the owner accepts another architecture than recommended and says why, and the
  * reviewer sees the decision and the reason.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "server.address=127.0.0.1",
-		"spring.datasource.url=jdbc:h2:mem:review-journey;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@AppTest
 class ReviewJourneyIT {
 
 	@LocalServerPort

@@ -7,27 +7,24 @@ import io.archfit.assessment.Assessments;
 import io.archfit.evaluation.Answers;
 import io.archfit.review.Comment;
 import io.archfit.review.Comments;
+import io.archfit.support.AppTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static io.archfit.support.CsrfCookie.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Comments, votes and the decision through the report pages: confirmations, the name
  * remembered, hostile text escaped, problems shown next to their fields with what was
  * typed, hiding, and refused transitions.
  */
-@SpringBootTest(
-		properties = "spring.datasource.url=jdbc:h2:mem:review-pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@AutoConfigureMockMvc
+@AppTest
 class ReviewPagesTests {
 
 	@Autowired

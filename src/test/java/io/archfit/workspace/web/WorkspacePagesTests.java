@@ -6,26 +6,23 @@ import java.util.Map;
 import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.evaluation.Answers;
+import io.archfit.support.AppTest;
 import io.archfit.workspace.Workspaces;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static io.archfit.support.CsrfCookie.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The workspace pages and the comparison page through the full web stack: creating a
  * workspace, its list under both links with search, filters, orders and pages, owner
  * actions, starting or moving assessments in, and comparing.
  */
-@SpringBootTest(
-		properties = "spring.datasource.url=jdbc:h2:mem:wspages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@AutoConfigureMockMvc
+@AppTest
 class WorkspacePagesTests {
 
 	static final Answers SMALL = Answers

@@ -1,0 +1,89 @@
+package io.archfit.assessment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.archfit.catalogue.Catalogue;
+import io.archfit.evaluation.AnswerValidator;
+import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.Evaluation;
+import io.archfit.evaluation.InvalidAnswersException;
+import io.archfit.system.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An assessment's history: its revisions, each scored again with the catalogue version
+ * and cost assumptions it was saved with, and what the current catalogue makes of its
+ * answers. Revisions are written by {@link Assessments} with every change of answers.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Revisions {
+
+	private static final AnswerValidator RESCORE_VALIDATOR = new AnswerValidator();
+
+	private final RevisionRepository revisions;
+
+	private final Engine engine;
+
+	Revisions(RevisionRepository revisions, Engine engine) {
+		this.revisions = revisions;
+		this.engine = engine;
+	}
+
+	/** The assessment's revisions, newest first. */
+	public List<Revision> list(Assessment assessment) {
+		return this.revisions.findByAssessmentIdOrderByNumberDesc(assessment.id());
+	}
+
+	/** One revision of the assessment; an unknown number is a 404. */
+	public Revision one(Assessment assessment, int number) {
+		return this.revisions.findByAssessmentIdAndNumber(assessment.id(), number).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * The evaluation of a revision, scored with the catalogue version and the cost
+	 * assumptions it was saved with.
+	 */
+	public Evaluation evaluationOf(Revision revision) {
+		return this.engine.evaluate(revision.catalogueVersion(), revision.answers(), revision.priorities(),
+				revision.costAssumptions());
+	}
+
+	/**
+	 * What the current catalogue makes of an assessment's answers, next to what its own
+	 * catalogue version makes of them. Answers and priorities the current catalogue no
+	 * longer knows (or no longer accepts) are left out and listed.
+	 */
+	public Rescore rescore(Assessment assessment) {
+		Catalogue current = this.engine.catalogue();
+		Map<String, String> kept = new LinkedHashMap<>();
+		List<String> droppedAnswers = new ArrayList<>();
+		assessment.answers().asMap().forEach((trait, value) -> {
+			try {
+				kept.putAll(RESCORE_VALIDATOR.parse(current, Map.of(trait, value)).asMap());
+			}
+			catch (InvalidAnswersException ex) {
+				droppedAnswers.add(trait);
+			}
+		});
+		List<String> priorities = assessment.priorities()
+			.stream()
+			.filter((id) -> current.criterion(id).isPresent())
+			.toList();
+		List<String> droppedPriorities = assessment.priorities()
+			.stream()
+			.filter((id) -> current.criterion(id).isEmpty())
+			.toList();
+		Evaluation stored = this.engine.evaluate(assessment.catalogueVersion(), assessment.answers(),
+				assessment.priorities(), assessment.costAssumptions());
+		Evaluation now = this.engine.evaluate(current.version(), Answers.of(kept), priorities,
+				assessment.costAssumptions());
+		return new Rescore(stored, now, droppedAnswers, droppedPriorities);
+	}
+
+}
