@@ -66,7 +66,8 @@ class SourceHabitsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "assessment", "review", "workspace", "export", "system", "catalogue", "evaluation", "evidence" })
+	@ValueSource(strings = { "assessment", "review", "workspace", "export", "system", "catalogue", "evaluation",
+			"evidence" })
 	void eachModuleSaysWhatItOwns(String module) throws IOException {
 		Path info = MAIN.resolve(module).resolve("package-info.java");
 		assertThat(info).exists();

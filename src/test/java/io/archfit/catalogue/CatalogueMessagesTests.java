@@ -20,21 +20,43 @@ class CatalogueMessagesTests {
 
 	private static final Catalogue CATALOGUE = Catalogues.loadBuiltIn().current();
 
+	private static final List<Catalogue> VERSIONS = Catalogues.loadBuiltIn()
+		.versions()
+		.stream()
+		.map((version) -> Catalogues.loadBuiltIn().version(version).orElseThrow())
+		.toList();
+
 	@Test
-	void everyKeyTheCatalogueNeedsIsPresentAndNotBlank() {
+	void everyKeyEveryVersionNeedsIsPresentAndNotBlank() {
 		Properties bundle = bundle();
-		List<String> missing = CatalogueMessages.requiredKeys(CATALOGUE)
-			.stream()
-			.filter((key) -> bundle.getProperty(key) == null || bundle.getProperty(key).isBlank())
-			.toList();
-		assertThat(missing).as("missing or blank keys in messages/catalogue.properties").isEmpty();
+		for (Catalogue catalogue : VERSIONS) {
+			List<String> missing = CatalogueMessages.requiredKeys(catalogue)
+				.stream()
+				.filter((key) -> bundle.getProperty(key) == null || bundle.getProperty(key).isBlank())
+				.toList();
+			assertThat(missing).as("keys of %s missing or blank in messages/catalogue.properties", catalogue.version())
+				.isEmpty();
+		}
 	}
 
 	@Test
 	void noKeyIsLeftOver() {
 		Set<String> extra = new TreeSet<>(bundle().stringPropertyNames());
-		CatalogueMessages.requiredKeys(CATALOGUE).forEach(extra::remove);
-		assertThat(extra).as("keys no catalogue element uses").isEmpty();
+		VERSIONS.forEach((catalogue) -> CatalogueMessages.requiredKeys(catalogue).forEach(extra::remove));
+		assertThat(extra).as("keys no catalogue element of any version uses").isEmpty();
+	}
+
+	@Test
+	void aVersionOverridesOnlyTextsItNeeds() {
+		for (Catalogue catalogue : VERSIONS) {
+			Properties own = load("catalogue/" + catalogue.version() + "-texts.properties");
+			Set<String> unknown = new TreeSet<>(own.stringPropertyNames());
+			unknown.removeAll(CatalogueMessages.requiredKeys(catalogue));
+			assertThat(unknown).as("keys in the texts of %s that it does not use", catalogue.version()).isEmpty();
+			own.stringPropertyNames()
+				.forEach((key) -> assertThat(catalogue.texts().text(key, java.util.Locale.ENGLISH))
+					.isEqualTo(own.getProperty(key)));
+		}
 	}
 
 	@Test
@@ -59,9 +81,15 @@ class CatalogueMessagesTests {
 	}
 
 	private static Properties bundle() {
+		return load("messages/catalogue.properties");
+	}
+
+	private static Properties load(String resource) {
 		Properties properties = new Properties();
-		try (InputStream in = CatalogueMessagesTests.class.getClassLoader()
-			.getResourceAsStream("messages/catalogue.properties")) {
+		try (InputStream in = CatalogueMessagesTests.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				return properties;
+			}
 			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {

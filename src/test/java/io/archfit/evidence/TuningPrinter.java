@@ -27,8 +27,14 @@ public final class TuningPrinter {
 		Evaluator evaluator = new Evaluator(catalogue);
 		int right = 0;
 		List<EvidenceCase> cases = CaseCorpus.load().tuning();
+		String explain = (args.length > 1) ? args[1] : null;
 		for (EvidenceCase evidence : cases) {
 			Evaluation evaluation = evaluator.evaluate(answers(catalogue, evidence));
+			if (evidence.id().equals(explain)) {
+				evaluation.criteria()
+					.forEach((c) -> System.out.printf("  %-14s w%.3f %s %s%n", c.criterion(), c.weight(), c.scores(),
+							c.reasons().stream().map((r) -> r.ruleId()).toList()));
+			}
 			boolean hit = evaluation.recommended().equals(evidence.concluded());
 			right += hit ? 1 : 0;
 			StringBuilder scores = new StringBuilder();
@@ -36,9 +42,18 @@ public final class TuningPrinter {
 				scores.append(String.format(" %s=%.1f%s", ranked.architecture().substring(0, 4), ranked.score(),
 						ranked.viable() ? "" : "x"));
 			}
-			System.out.printf("%s %-45s %-13s -> %-13s conf %.2f %-6s%s%s%n", hit ? "ok  " : "MISS", evidence.id(),
-					evidence.concluded(), evaluation.recommended(), evaluation.confidence(),
-					evaluation.confidenceLevel().id(), evaluation.closeCall() ? " close" : "", scores);
+			double margin = evaluation.ranking().get(0).score()
+					- (evaluation.ranking().get(1).viable() ? evaluation.ranking().get(1).score() : 0);
+			long near = evaluation.tippingPoints()
+				.stream()
+				.filter((t) -> t.distance() == 1)
+				.map((t) -> t.trait())
+				.distinct()
+				.count();
+			System.out.printf("%s %-45s %-13s -> %-13s conf %.2f %-6s m %4.1f tips %d/%d%s%s%n", hit ? "ok  " : "MISS",
+					evidence.id(), evidence.concluded(), evaluation.recommended(), evaluation.confidence(),
+					evaluation.confidenceLevel().id(), margin, near, evaluation.tippingPoints().size(),
+					evaluation.closeCall() ? " close" : "", scores);
 		}
 		System.out.printf("tuning part: %d of %d right (%.1f %%)%n", right, cases.size(), 100.0 * right / cases.size());
 	}

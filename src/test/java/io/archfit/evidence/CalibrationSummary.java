@@ -1,0 +1,23 @@
+package io.archfit.evidence;
+
+import io.archfit.catalogue.Catalogues;
+
+/**
+ * Prints the calibration summary of a catalogue version without any held-out case's
+ * details: the accuracy figures and the reliability table only. For measuring during
+ * tuning. Run:
+ * {@code java -cp <test class path> io.archfit.evidence.CalibrationSummary v2}
+ */
+public final class CalibrationSummary {
+
+	private CalibrationSummary() {
+	}
+
+	public static void main(String[] args) {
+		CalibrationReport report = new CalibrationReport(
+				Catalogues.loadBuiltIn().version((args.length > 0) ? args[0] : "v2").orElseThrow(), CaseCorpus.load());
+		String markdown = report.markdown();
+		System.out.println(markdown.substring(0, markdown.indexOf("## Misses in the held-out part")));
+	}
+
+}
