@@ -54,8 +54,11 @@ public final class Catalogue {
 
 	private final CatalogueTexts texts;
 
+	private final ConfidenceSpec confidence;
+
 	private Catalogue(Builder b) {
 		this.texts = b.texts;
+		this.confidence = b.confidence;
 		this.id = b.id;
 		this.version = b.version;
 		this.architectures = List.copyOf(b.architectures);
@@ -94,6 +97,7 @@ public final class Catalogue {
 			.risks(this.risks)
 			.cost(this.costModel, this.pricingDefaults, this.pricingDate, this.pricingSources)
 			.references(references())
+			.confidence(this.confidence)
 			.texts(texts);
 		return b.build();
 	}
@@ -215,6 +219,11 @@ public final class Catalogue {
 		return found;
 	}
 
+	/** How the catalogue states its confidence, if it calibrates it. */
+	public Optional<ConfidenceSpec> confidence() {
+		return Optional.ofNullable(this.confidence);
+	}
+
 	/** The catalogue's own texts (names, questions, reasons …) where it has any. */
 	public CatalogueTexts texts() {
 		return this.texts;
@@ -266,6 +275,8 @@ public final class Catalogue {
 
 		private CatalogueTexts texts = CatalogueTexts.NONE;
 
+		private ConfidenceSpec confidence;
+
 		private Builder(String id, String version) {
 			this.id = id;
 			this.version = version;
@@ -312,6 +323,11 @@ public final class Catalogue {
 
 		public Builder references(List<Reference> references) {
 			this.references = references;
+			return this;
+		}
+
+		public Builder confidence(ConfidenceSpec confidence) {
+			this.confidence = confidence;
 			return this;
 		}
 

@@ -109,7 +109,8 @@ public final class CatalogueLoader {
 
 	private static Catalogue read(DocumentReader in, JsonNode root) {
 		in.allowOnly(root, Where.DOCUMENT, "id", "version", "architectures", "groups", "criteria", "steps", "traits",
-				"quantities", "rules", "knockOuts", "spillover", "risks", "costModel", "pricing", "references");
+				"quantities", "rules", "knockOuts", "spillover", "risks", "costModel", "pricing", "confidence",
+				"references");
 		String id = DocumentReader.has(root, "id") ? in.id(root, Where.DOCUMENT) : Catalogue.BUILT_IN;
 		String version = in.text(root, "version", Where.DOCUMENT);
 		ReferenceReader references = new ReferenceReader(in);
@@ -132,6 +133,7 @@ public final class CatalogueLoader {
 		Map<String, List<String>> pricingSources = new LinkedHashMap<>();
 		String pricingDate = cost.readPricing(root, pricing, pricingSources);
 		CostModelSpec costModel = cost.readCostModel(root);
+		ConfidenceSpec confidence = new ScoringReader(in, references.ids()).readConfidence(root);
 		if (!in.problems().isEmpty()) {
 			return null;
 		}
@@ -143,6 +145,7 @@ public final class CatalogueLoader {
 			.risks(risks)
 			.cost(costModel, pricing, pricingDate, pricingSources)
 			.references(referenceList)
+			.confidence(confidence)
 			.build();
 	}
 

@@ -45,6 +45,7 @@ public final class CatalogueWriter {
 		pricing.put("defaults", catalogue.pricingDefaults());
 		pricing.put("sources", catalogue.pricingSources());
 		doc.put("pricing", pricing);
+		catalogue.confidence().ifPresent((confidence) -> doc.put("confidence", confidence(confidence)));
 		doc.put("references", catalogue.references().stream().map(CatalogueWriter::reference).toList());
 		return doc;
 	}
@@ -168,6 +169,13 @@ public final class CatalogueWriter {
 		}
 		node.put("default", input.defaultValue());
 		return node;
+	}
+
+	private static Map<String, Object> confidence(ConfidenceSpec confidence) {
+		List<List<Double>> knots = confidence.knots().stream().map((k) -> List.of(k.lead(), k.right())).toList();
+		return ordered("knots", knots, "tippingPenalty", confidence.tippingPenalty(), "tippingCap",
+				confidence.tippingCap(), "high", confidence.high(), "medium", confidence.medium(), "closeCall",
+				confidence.closeCall(), "sources", confidence.sources());
 	}
 
 	private static Map<String, Object> reference(Reference reference) {

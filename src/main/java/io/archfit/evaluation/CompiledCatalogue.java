@@ -75,6 +75,8 @@ final class CompiledCatalogue {
 
 	final CompiledRisk[] risks;
 
+	final ConfidenceModel confidence;
+
 	CompiledCatalogue(CatalogueCompiler.Parts parts) {
 		this.catalogue = parts.catalogue();
 		this.architectures = parts.architectures();
@@ -100,6 +102,7 @@ final class CompiledCatalogue {
 		this.cost = parts.cost();
 		this.touchedWithCost = parts.touchedWithCost();
 		this.risks = parts.risks();
+		this.confidence = new ConfidenceModel(this.catalogue.confidence().orElse(null));
 	}
 
 	/** Whether no combined rule or knock-out tests the trait. */

@@ -87,8 +87,9 @@ public final class Evaluator {
 	}
 
 	/**
-	 * Scores one set of answers, optionally without looking for tipping points (for lists
-	 * and live previews that show only the ranking).
+	 * Scores one set of answers, optionally without looking for tipping points (for tests
+	 * and benchmarks that need only the ranking; the confidence then takes no nearby
+	 * tipping answer into account).
 	 * @param answers canonical answers (see {@link AnswerValidator})
 	 * @param priorities criterion ids that matter most (may be null or empty)
 	 * @param assumptions the cost model's prices and sizes (null: the catalogue's price
@@ -115,14 +116,16 @@ public final class Evaluator {
 				? LeadComparison.ofLeaders(m, criteria, rounded, state.best, state.second, effects) : null;
 		double margin = state.margin();
 		List<String> unanswered = unanswered(m, vector);
-		double confidence = Scoring.confidence(margin, unanswered.size(), m.scoredTraitCount);
-		boolean closeCall = state.second >= 0 && margin < Scoring.CLOSE_CALL_MARGIN;
 		List<Risk> risks = explanation.risks();
 		List<TippingPoint> tippingPoints = withTippingPoints
 				? new TippingPointSearch(m, state, vector, weights, cost).find() : List.of();
+		ConfidenceModel confidenceModel = m.confidence;
+		double confidence = confidenceModel.confidence(margin, unanswered.size(), m.scoredTraitCount,
+				ConfidenceModel.nearby(tippingPoints));
+		boolean closeCall = state.second >= 0 && confidenceModel.closeCall(margin);
 		return new Evaluation(this.catalogue.version(), m.architectures[state.best], confidence,
-				Scoring.level(confidence), closeCall, ranking, criteria, comparison, risks, tippingPoints, unanswered,
-				estimate);
+				confidenceModel.level(confidence), closeCall, ranking, criteria, comparison, risks, tippingPoints,
+				unanswered, estimate);
 	}
 
 	/**

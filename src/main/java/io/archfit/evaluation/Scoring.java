@@ -15,11 +15,10 @@ import java.util.List;
  * scores.</li>
  * <li><b>Ranking.</b> Viable architectures first, then by overall score; scores within
  * {@value #TIE} of each other are a tie, broken by catalogue order.</li>
- * <li><b>Confidence</b> {@code = answered share × (0.5 + 0.5 · min(1, margin / 15))}: a
- * tie with every question answered is a coin toss (0.5); a margin of
- * {@value #CONFIDENT_MARGIN} points or more is as sure as the answers allow. Read as high
- * from {@value #HIGH_CONFIDENCE}, medium from {@value #MEDIUM_CONFIDENCE}; a margin below
- * {@value #CLOSE_CALL_MARGIN} points is a close call.</li>
+ * <li><b>Confidence</b> (see {@link ConfidenceModel}): calibrated by the catalogue where
+ * it says how; otherwise {@code answered share × (0.5 + 0.5 · min(1, margin / 15))}, read
+ * as high from {@value #HIGH_CONFIDENCE}, medium from {@value #MEDIUM_CONFIDENCE}, a
+ * close call below {@value #CLOSE_CALL_MARGIN} points.</li>
  * </ul>
  */
 final class Scoring {

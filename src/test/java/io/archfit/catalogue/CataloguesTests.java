@@ -12,17 +12,20 @@ class CataloguesTests {
 	@Test
 	void listsTheBuiltInVersions() {
 		Catalogues catalogues = Catalogues.loadBuiltIn();
-		assertThat(catalogues.versions()).containsExactly("v1");
-		assertThat(catalogues.current().version()).isEqualTo("v1");
-		assertThat(catalogues.version("v1")).containsSame(catalogues.current());
+		assertThat(catalogues.versions()).containsExactly("v1", "v2");
+		assertThat(catalogues.current().version()).isEqualTo("v2");
+		assertThat(catalogues.version("v2")).containsSame(catalogues.current());
+		assertThat(catalogues.version("v1")).isPresent();
+		assertThat(catalogues.find(Catalogue.BUILT_IN, "v1")).isPresent();
+		assertThat(catalogues.find("some-team", "v1")).isEmpty();
 		assertThat(catalogues.version("v99")).isEmpty();
 	}
 
 	@Test
 	void currentVersionMustBeKnown() {
-		Catalogue v1 = Catalogues.loadBuiltIn().current();
-		assertThatIllegalArgumentException().isThrownBy(() -> new Catalogues(List.of(v1), "v2"))
-			.withMessageContaining("v2");
+		Catalogue v1 = Catalogues.loadBuiltIn().version("v1").orElseThrow();
+		assertThatIllegalArgumentException().isThrownBy(() -> new Catalogues(List.of(v1), "v3"))
+			.withMessageContaining("v3");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.CatalogueMessages;
 import io.archfit.catalogue.Condition;
+import io.archfit.catalogue.ConfidenceSpec;
 import io.archfit.catalogue.CostModelSpec;
 import io.archfit.catalogue.Criterion;
 import io.archfit.catalogue.KnockOut;
@@ -112,14 +113,48 @@ final class ReferenceEvaluator {
 			}
 		}
 		double margin = scores.margin();
-		double confidence = Scoring
-			.round2((1.0 - (double) unanswered.size() / scored) * (0.5 + 0.5 * Math.min(1.0, margin / 15.0)));
-		ConfidenceLevel level = (confidence >= 0.70) ? ConfidenceLevel.HIGH
-				: (confidence >= 0.40) ? ConfidenceLevel.MEDIUM : ConfidenceLevel.LOW;
+		List<TippingPoint> tippingPoints = tippingPoints(values, weights, prices, scores);
+		double answered = 1.0 - (double) unanswered.size() / scored;
+		ConfidenceSpec spec = this.catalogue.confidence().orElse(null);
+		double confidence;
+		ConfidenceLevel level;
+		boolean closeCall;
+		if (spec == null) {
+			confidence = Scoring.round2(answered * (0.5 + 0.5 * Math.min(1.0, margin / 15.0)));
+			level = (confidence >= 0.70) ? ConfidenceLevel.HIGH
+					: (confidence >= 0.40) ? ConfidenceLevel.MEDIUM : ConfidenceLevel.LOW;
+			closeCall = second >= 0 && margin < 3.0;
+		}
+		else {
+			long nearby = tippingPoints.stream()
+				.filter((t) -> t.distance() == 1)
+				.map(TippingPoint::trait)
+				.distinct()
+				.count();
+			confidence = Scoring.round2(Math.max(0, answered * interpolate(spec.knots(), margin)
+					* (1 - spec.tippingPenalty() * Math.min(nearby, spec.tippingCap()))));
+			level = (confidence >= spec.high()) ? ConfidenceLevel.HIGH
+					: (confidence >= spec.medium()) ? ConfidenceLevel.MEDIUM : ConfidenceLevel.LOW;
+			closeCall = second >= 0 && margin < spec.closeCall();
+		}
 		CostEstimate estimate = (this.model != null) ? this.model.estimate(answers, prices) : null;
-		return new Evaluation(this.catalogue.version(), architectures.get(best), confidence, level,
-				second >= 0 && margin < 3.0, ranking, criteria, comparison, risks(scores, values),
-				tippingPoints(values, weights, prices, scores), unanswered, estimate);
+		return new Evaluation(this.catalogue.version(), architectures.get(best), confidence, level, closeCall, ranking,
+				criteria, comparison, risks(scores, values), tippingPoints, unanswered, estimate);
+	}
+
+	/** The value of a piecewise-linear curve at x, flat beyond its ends. */
+	private static double interpolate(List<ConfidenceSpec.Knot> knots, double x) {
+		if (x <= knots.get(0).lead()) {
+			return knots.get(0).right();
+		}
+		for (int i = 1; i < knots.size(); i++) {
+			if (x <= knots.get(i).lead()) {
+				ConfidenceSpec.Knot a = knots.get(i - 1);
+				ConfidenceSpec.Knot b = knots.get(i);
+				return a.right() + (b.right() - a.right()) * (x - a.lead()) / (b.lead() - a.lead());
+			}
+		}
+		return knots.get(knots.size() - 1).right();
 	}
 
 	/** Scores answers from scratch. */

@@ -49,9 +49,14 @@ final class CalibrationReport {
 	private final List<Answered> answered = new ArrayList<>();
 
 	CalibrationReport(Catalogue catalogue, CaseCorpus corpus) {
+		this(catalogue, corpus.cases());
+	}
+
+	/** A report over some of the corpus's cases only (e.g. the tuning part). */
+	CalibrationReport(Catalogue catalogue, List<EvidenceCase> cases) {
 		this.catalogue = catalogue;
 		Evaluator evaluator = new Evaluator(catalogue);
-		for (EvidenceCase evidence : corpus.cases()) {
+		for (EvidenceCase evidence : cases) {
 			this.answered.add(new Answered(evidence, CaseCorpus.isHeldOut(evidence.id()),
 					evaluator.evaluate(TuningPrinter.answers(catalogue, evidence))));
 		}
