@@ -15,6 +15,7 @@ import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.CriterionResult;
 import io.archfit.evaluation.Evaluation;
+import io.archfit.evidence.Evidence;
 import io.archfit.review.Comments;
 import io.archfit.review.Votes;
 import tools.jackson.databind.SerializationFeature;
@@ -46,9 +47,12 @@ public class Exports {
 
 	private final Clock clock;
 
-	Exports(Assessments assessments, Engine engine, MessageSource messages, Comments comments, Votes votes,
-			Clock clock) {
+	private final Evidence evidence;
+
+	Exports(Assessments assessments, Engine engine, MessageSource messages, Comments comments, Votes votes, Clock clock,
+			Evidence evidence) {
 		this.clock = clock;
+		this.evidence = evidence;
 		this.comments = comments;
 		this.votes = votes;
 		this.assessments = assessments;
@@ -65,7 +69,7 @@ public class Exports {
 		Evaluation evaluation = this.assessments.evaluationOf(assessment);
 		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
 		String body = new MadrWriter(this.messages, locale).write(assessment, evaluation, catalogue,
-				decisionOf(assessment), viewUrl);
+				decisionOf(assessment), viewUrl, this.evidence.similarCases(catalogue, assessment.answers().asMap()));
 		return new Download(fileName(assessment.title(), "md"), "text/markdown;charset=UTF-8", body);
 	}
 

@@ -7,12 +7,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.archfit.assessment.Assessment;
 import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.CatalogueSources;
+import io.archfit.catalogue.Reference;
 import io.archfit.catalogue.Trait;
 import io.archfit.evaluation.ArchitectureCost;
 import io.archfit.evaluation.CriterionResult;
@@ -20,6 +24,7 @@ import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.RankedArchitecture;
 import io.archfit.evaluation.Reason;
 import io.archfit.evaluation.Risk;
+import io.archfit.evidence.SimilarCase;
 
 import org.springframework.context.MessageSource;
 
@@ -45,7 +50,8 @@ final class MadrWriter {
 
 	}
 
-	String write(Assessment assessment, Evaluation evaluation, Catalogue catalogue, Decision decision, String viewUrl) {
+	String write(Assessment assessment, Evaluation evaluation, Catalogue catalogue, Decision decision, String viewUrl,
+			List<SimilarCase> similar) {
 		StringBuilder md = new StringBuilder(8192);
 		String chosen = (decision != null && decision.architecture() != null) ? decision.architecture()
 				: evaluation.recommended();
@@ -168,7 +174,44 @@ final class MadrWriter {
 					.append('\n');
 			}
 		}
+		evidence(md, similar);
+		sources(md, evaluation, catalogue);
 		return md.toString();
+	}
+
+	/** The public cases nearest to the answers, as considered evidence. */
+	private void evidence(StringBuilder md, List<SimilarCase> similar) {
+		if (similar.isEmpty()) {
+			return;
+		}
+		md.append("\n### ").append(t("adr.evidence")).append("\n\n");
+		for (SimilarCase c : similar) {
+			md.append("* ")
+				.append(t("adr.evidence.case", line(c.title()), name(c.concluded()), line(c.why()), line(c.publisher()),
+						c.year(), c.sourceUrl()))
+				.append('\n');
+		}
+	}
+
+	/** Every reference behind the reasons, hard limits and risks of this evaluation. */
+	private void sources(StringBuilder md, Evaluation evaluation, Catalogue catalogue) {
+		Set<String> ids = new LinkedHashSet<>();
+		evaluation.criteria()
+			.forEach((c) -> c.reasons().forEach((r) -> ids.addAll(CatalogueSources.of(catalogue, r.ruleId()))));
+		evaluation.ranking()
+			.forEach((r) -> r.blockers().forEach((b) -> ids.addAll(CatalogueSources.ofKnockOut(catalogue, b.id()))));
+		evaluation.risks().forEach((r) -> ids.addAll(CatalogueSources.ofRisk(catalogue, r.id())));
+		List<Reference> references = catalogue.references(List.copyOf(ids));
+		if (references.isEmpty()) {
+			return;
+		}
+		md.append("\n### ").append(t("adr.sources")).append("\n\n");
+		for (Reference reference : references) {
+			md.append("* ")
+				.append(t("adr.source", line(reference.author()), line(reference.title()), reference.year(),
+						reference.url()))
+				.append('\n');
+		}
 	}
 
 	/**

@@ -12,6 +12,7 @@ import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
+import io.archfit.evidence.Evidence;
 import io.archfit.system.ForbiddenException;
 import io.archfit.system.KeyMisses;
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,11 +49,15 @@ class AssessmentApi {
 
 	private final MessageSource messages;
 
-	AssessmentApi(Assessments assessments, Engine engine, ApiRequests requests, MessageSource messages) {
+	private final Evidence evidence;
+
+	AssessmentApi(Assessments assessments, Engine engine, ApiRequests requests, MessageSource messages,
+			Evidence evidence) {
 		this.assessments = assessments;
 		this.engine = engine;
 		this.requests = requests;
 		this.messages = messages;
+		this.evidence = evidence;
 	}
 
 	/**
@@ -162,8 +167,11 @@ class AssessmentApi {
 	}
 
 	private AssessmentJson json(Assessment assessment, Locale locale) {
+		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
 		EvaluationJson evaluation = assessment.isComplete()
-				? EvaluationJson.of(this.assessments.evaluationOf(assessment), this.messages, locale) : null;
+				? EvaluationJson.of(this.assessments.evaluationOf(assessment), catalogue,
+						this.evidence.similarCases(catalogue, assessment.answers().asMap()), this.messages, locale)
+				: null;
 		return new AssessmentJson(assessment.viewKey(), assessment.title(), assessment.description(),
 				assessment.status().id(), assessment.revision(), assessment.version(), assessment.catalogueVersion(),
 				assessment.createdAt(), assessment.updatedAt(), assessment.answers().asMap(), assessment.priorities(),

@@ -8,6 +8,7 @@ import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
+import io.archfit.evidence.Evidence;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -30,10 +31,13 @@ class EvaluationApi {
 
 	private final MessageSource messages;
 
-	EvaluationApi(Engine engine, ApiRequests requests, MessageSource messages) {
+	private final Evidence evidence;
+
+	EvaluationApi(Engine engine, ApiRequests requests, MessageSource messages, Evidence evidence) {
 		this.engine = engine;
 		this.requests = requests;
 		this.messages = messages;
+		this.evidence = evidence;
 	}
 
 	/**
@@ -45,8 +49,10 @@ class EvaluationApi {
 	}
 
 	@Operation(summary = "Score a set of answers",
-			description = "Returns the ranking, per-criterion scores with reasons, similarities and differences "
-					+ "of the top two, risks, tipping points, unanswered traits and the monthly cost estimate.")
+			description = "Returns the ranking, per-criterion scores with reasons and their sources, similarities "
+					+ "and differences of the top two, risks, tipping points, unanswered traits, the monthly cost "
+					+ "estimate, the confidence (with its level and whether it is a close call) and the three "
+					+ "public cases nearest to the answers (similarCases).")
 	@PostMapping(path = "/api/v1/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	EvaluationJson evaluate(@RequestBody EvaluationRequest request, Locale locale) {
@@ -56,7 +62,8 @@ class EvaluationApi {
 		List<String> priorities = check.priorities(catalogue, request.priorities());
 		CostAssumptions assumptions = check.assumptions(request.assumptions());
 		check.complete();
-		return EvaluationJson.of(this.engine.evaluate(answers, priorities, assumptions), this.messages, locale);
+		return EvaluationJson.of(this.engine.evaluate(answers, priorities, assumptions), catalogue,
+				this.evidence.similarCases(catalogue, answers.asMap()), this.messages, locale);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.CatalogueSources;
 import io.archfit.evaluation.Blocker;
 import io.archfit.evaluation.CostEstimate;
 import io.archfit.evaluation.CostModel;
@@ -15,6 +17,8 @@ import io.archfit.evaluation.Reason;
 import io.archfit.evaluation.Risk;
 import io.archfit.evaluation.TippingPoint;
 
+import io.archfit.evidence.SimilarCase;
+
 import org.springframework.context.MessageSource;
 
 /**
@@ -22,9 +26,9 @@ import org.springframework.context.MessageSource;
  * reader needs (names, reasons, mitigations) in the request's language.
  */
 record EvaluationJson(String catalogueVersion, String recommended, double confidence, String confidenceLevel,
-		boolean closeCall, List<Ranked> ranking, List<CriterionJson> criteria, List<GapJson> similarities,
-		List<GapJson> differences, List<RiskJson> risks, List<Tip> tippingPoints, List<String> unanswered,
-		CostJson cost) {
+		boolean closeCall, List<SimilarJson> similarCases, List<Ranked> ranking, List<CriterionJson> criteria,
+		List<GapJson> similarities, List<GapJson> differences, List<RiskJson> risks, List<Tip> tippingPoints,
+		List<String> unanswered, CostJson cost) {
 
 	/**
 	 * The monthly cost per architecture in US dollars (to the cent), the volume at which
@@ -70,7 +74,20 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 
 	}
 
-	record ReasonJson(String rule, String trait, String value, Map<String, Integer> effects, String text) {
+	record ReasonJson(String rule, String trait, String value, Map<String, Integer> effects, String text,
+			List<String> sources) {
+
+	}
+
+	/**
+	 * A public case near the answers, with what its authors chose and where to read it.
+	 */
+	record SimilarJson(String id, String title, String concluded, String why, String sourceUrl, double distance) {
+
+		static SimilarJson of(SimilarCase similar) {
+			return new SimilarJson(similar.id(), similar.title(), similar.concluded(), similar.why(),
+					similar.sourceUrl(), similar.distance());
+		}
 
 	}
 
@@ -86,8 +103,17 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 
 	}
 
-	static EvaluationJson of(Evaluation evaluation, MessageSource messages, Locale locale) {
-		Texts texts = new Texts(messages, locale);
+	/**
+	 * The JSON view of an evaluation.
+	 * @param evaluation the evaluation
+	 * @param catalogue the catalogue it was scored with (texts and sources)
+	 * @param similar the public cases nearest to its answers
+	 * @param messages the application's texts
+	 * @param locale the reader's language
+	 */
+	static EvaluationJson of(Evaluation evaluation, Catalogue catalogue, List<SimilarCase> similar,
+			MessageSource messages, Locale locale) {
+		Texts texts = new Texts(catalogue, messages, locale);
 		List<Ranked> ranking = evaluation.ranking()
 			.stream()
 			.map((r) -> new Ranked(r.architecture(), texts.get("architecture." + r.architecture() + ".name"),
@@ -105,7 +131,7 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 		List<Tip> tips = evaluation.tippingPoints().stream().map(EvaluationJson::tip).toList();
 		return new EvaluationJson(evaluation.catalogueVersion(), evaluation.recommended(),
 				Math.round(evaluation.confidence() * 1000) / 1000.0, evaluation.confidenceLevel().id(),
-				evaluation.closeCall(), ranking, criteria,
+				evaluation.closeCall(), similar.stream().map(SimilarJson::of).toList(), ranking, criteria,
 				gaps(evaluation.comparison().similarities(), first, second, texts),
 				gaps(evaluation.comparison().differences(), first, second, texts), risks, tips, evaluation.unanswered(),
 				CostJson.of(evaluation.cost()));
@@ -121,7 +147,8 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 
 	private static List<ReasonJson> reasons(List<Reason> reasons, Texts texts) {
 		return reasons.stream()
-			.map((r) -> new ReasonJson(r.ruleId(), r.trait(), r.value(), r.effects(), texts.get("rule." + r.ruleId())))
+			.map((r) -> new ReasonJson(r.ruleId(), r.trait(), r.value(), r.effects(), texts.get("rule." + r.ruleId()),
+					texts.sources(r.ruleId())))
 			.toList();
 	}
 
@@ -154,10 +181,17 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 		return Math.round(value * 10) / 10.0;
 	}
 
-	private record Texts(MessageSource messages, Locale locale) {
+	/** Texts from the catalogue's own where it has them, else the application's. */
+	private record Texts(Catalogue catalogue, MessageSource messages, Locale locale) {
 
 		String get(String key) {
-			return this.messages.getMessage(key, null, key, this.locale);
+			String own = this.catalogue.texts().text(key, this.locale);
+			return (own != null) ? own : this.messages.getMessage(key, null, key, this.locale);
+		}
+
+		/** The reference ids a reason's rule rests on. */
+		List<String> sources(String ruleId) {
+			return CatalogueSources.of(this.catalogue, ruleId);
 		}
 
 	}

@@ -67,7 +67,19 @@ class AssessmentApiTests {
 		assertThat(body.get("confidence").asDouble()).isBetween(0.0, 1.0);
 		assertThat(body.get("confidenceLevel").asString()).isIn("low", "medium", "high");
 		assertThat(body.get("closeCall").isBoolean()).isTrue();
-		assertThat(body.get("catalogueVersion").asString()).isEqualTo("v1");
+		assertThat(body.get("similarCases")).hasSize(3).allSatisfy((similar) -> {
+			assertThat(similar.get("id").asString()).isNotBlank();
+			assertThat(similar.get("concluded").asString()).isIn("monolith", "microservices", "serverless", "hybrid");
+			assertThat(similar.get("sourceUrl").asString()).startsWith("http");
+			assertThat(similar.get("why").asString()).isNotBlank();
+			assertThat(similar.get("distance").asDouble()).isBetween(0.0, 1.0);
+		});
+		for (JsonNode criterion : body.get("criteria")) {
+			for (JsonNode reason : criterion.get("reasons")) {
+				assertThat(reason.get("sources")).as(reason.get("rule").asString()).isNotEmpty();
+			}
+		}
+		assertThat(body.get("catalogueVersion").asString()).isEqualTo("v2");
 		assertThat(body.get("criteria")).isNotEmpty();
 		assertThat(body.get("unanswered")).isNotEmpty();
 		JsonNode timeToMarket = findCriterion(body, "timeToMarket");
