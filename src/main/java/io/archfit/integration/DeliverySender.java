@@ -29,7 +29,7 @@ class DeliverySender implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
 
 	/** This instance's name on the deliveries it claims. */
-	private final String owner = "sender-" + UUID.randomUUID();
+	private final String owner = UUID.randomUUID().toString();
 
 	private final DeliveryClaims claims;
 

@@ -13,7 +13,7 @@ import io.archfit.integration.WebhookFormat;
 import org.springframework.data.domain.Page;
 
 /** What the webhook pages show, built from the endpoints and deliveries. */
-final class WebhookViews {
+public final class WebhookViews {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(ZoneOffset.UTC);
@@ -26,21 +26,21 @@ final class WebhookViews {
 	}
 
 	/** The add form as typed (empty at first: every event, standard format). */
-	record Form(String url, List<String> events, String format, String description) {
+	public record Form(String url, List<String> events, String format, String description) {
 
 		static Form empty() {
 			return new Form("", WebhookEvents.TYPES, WebhookFormat.STANDARD.id(), "");
 		}
 
-		boolean wants(String event) {
+		public boolean wants(String event) {
 			return this.events != null && this.events.contains(event);
 		}
 
 	}
 
 	/** One endpoint in the workspace's list or on its own page. */
-	record EndpointView(long id, String url, String description, List<String> events, String format, String createdAt,
-			boolean paused, String pausedAt, String failingSince) {
+	public record EndpointView(long id, String url, String description, List<String> events, String format,
+			String createdAt, boolean paused, String pausedAt, String failingSince) {
 
 		static EndpointView of(WebhookEndpoint endpoint) {
 			return new EndpointView(endpoint.id(), endpoint.url(), endpoint.description(), endpoint.events(),
@@ -51,8 +51,8 @@ final class WebhookViews {
 	}
 
 	/** One delivery in an endpoint's list. */
-	record DeliveryView(long id, String messageId, String eventType, String status, int attempts, Integer responseCode,
-			String error, String createdAt, String lastAttemptAt, String nextAttemptAt) {
+	public record DeliveryView(long id, String messageId, String eventType, String status, int attempts,
+			Integer responseCode, String error, String createdAt, String lastAttemptAt, String nextAttemptAt) {
 
 		static DeliveryView of(WebhookDelivery delivery) {
 			return new DeliveryView(delivery.id(), delivery.messageId(), delivery.eventType(), delivery.status().id(),
@@ -64,18 +64,18 @@ final class WebhookViews {
 	}
 
 	/** A page of deliveries, pages counted from 1. */
-	record DeliveryPage(List<DeliveryView> items, int page, int pages, long total, String base) {
+	public record DeliveryPage(List<DeliveryView> items, int page, int pages, long total, String base) {
 
 		static DeliveryPage of(Page<WebhookDelivery> page, String base) {
 			return new DeliveryPage(page.getContent().stream().map(DeliveryView::of).toList(), page.getNumber() + 1,
 					page.getTotalPages(), page.getTotalElements(), base);
 		}
 
-		String previous() {
+		public String previous() {
 			return (this.page > 1) ? this.base + "?page=" + (this.page - 1) + "#deliveries" : null;
 		}
 
-		String next() {
+		public String next() {
 			return (this.page < this.pages) ? this.base + "?page=" + (this.page + 1) + "#deliveries" : null;
 		}
 
