@@ -81,7 +81,10 @@ public class LiveStreams implements SchedulingConfigurer, SmartLifecycle {
 			this.streams.computeIfPresent(assessmentId, (id, set) -> set.isEmpty() ? null : set);
 		};
 		emitter.onCompletion(close);
-		emitter.onTimeout(close);
+		emitter.onTimeout(() -> {
+			close.run();
+			emitter.complete();
+		});
 		emitter.onError((ex) -> close.run());
 		try {
 			emitter.send(SseEmitter.event().reconnectTime(RECONNECT_MILLIS).comment("open"));
