@@ -55,8 +55,8 @@ class WebhookHttpTests {
 		Path store = keys.resolve("receiver.p12");
 		Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
 				"-genkeypair", "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", "changeit",
-				"-alias", "receiver", "-keyalg", "EC", "-dname", "CN=receiver", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
-				"-validity", "2")
+				"-alias", "receiver", "-keyalg", "EC", "-dname", "CN=receiver", "-ext",
+				"SAN=ip:127.0.0.1,dns:localhost", "-validity", "2")
 			.redirectErrorStream(true)
 			.start();
 		assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -106,8 +106,9 @@ class WebhookHttpTests {
 		WebhookHttp.Answer byName = http().post(target("https://localhost:" + port + "/hook", "localhost", port),
 				LOOPBACK, Map.of("webhook-signature", "v1,x"), "{}".getBytes(StandardCharsets.UTF_8));
 		assertThat(byName.status()).isEqualTo(204);
-		assertThatThrownBy(() -> http().post(target("https://hooks.example.com:" + port + "/", "hooks.example.com", port),
-				LOOPBACK, Map.of(), "{}".getBytes(StandardCharsets.UTF_8)))
+		assertThatThrownBy(
+				() -> http().post(target("https://hooks.example.com:" + port + "/", "hooks.example.com", port),
+						LOOPBACK, Map.of(), "{}".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(SSLHandshakeException.class);
 	}
 
@@ -119,7 +120,8 @@ class WebhookHttpTests {
 					readHead(first);
 					OutputStream out = first.getOutputStream();
 					out.write(("HTTP/1.1 302 Found\r\nLocation: http://169.254.169.254/\r\nRetry-After: 7\r\n"
-							+ "Content-Length: 2\r\n\r\nno").getBytes(StandardCharsets.US_ASCII));
+							+ "Content-Length: 2\r\n\r\nno")
+						.getBytes(StandardCharsets.US_ASCII));
 					out.flush();
 					try (Socket second = server.accept()) {
 						readHead(second);
@@ -134,7 +136,8 @@ class WebhookHttpTests {
 			answering.start();
 			int port = server.getLocalPort();
 			AddressPolicy.Target target = target("http://127.0.0.1:" + port + "/in?x=1", "127.0.0.1", port);
-			WebhookHttp.Answer redirect = http().post(target, LOOPBACK, Map.of(), "{}".getBytes(StandardCharsets.UTF_8));
+			WebhookHttp.Answer redirect = http().post(target, LOOPBACK, Map.of(),
+					"{}".getBytes(StandardCharsets.UTF_8));
 			assertThat(redirect.status()).isEqualTo(302);
 			assertThat(redirect.retryAfter()).isEqualTo(Duration.ofSeconds(7));
 			long started = System.nanoTime();
