@@ -78,9 +78,9 @@ class TwoInstancesTests {
 				properties.add(name + "=" + value);
 			}
 		}
+		// as arguments, which come before the application's own properties
 		other = new SpringApplicationBuilder(ArchFitApplication.class).profiles(this.environment.getActiveProfiles())
-			.properties(properties.toArray(String[]::new))
-			.run();
+			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
 	}
 
 	@AfterAll
