@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * attempt with the same webhook id; chat endpoints get {@code {"text": …}}; an endpoint
  * failing without success is paused and resumed by its owner; the owner redelivers one;
  * the pages work without JavaScript and page through the deliveries; an open report's
- * event stream tells of a new comment; deliveries are counted by outcome.
+ * event stream tells of a new comment; deliveries are counted by outcome; completed event
+ * publications do not stay in the registry.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:webhooks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
@@ -60,6 +61,9 @@ class WebhookTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	Http http;
 
@@ -173,7 +177,13 @@ class WebhookTests {
 		assertThat(deliveries(workspace, endpoint).get("totalItems").asInt()).isEqualTo(2);
 		assertThat(this.receiver.deliveries()).hasSize(2).allMatch(WebhookReceiver.Delivery::signatureValid);
 		assertThat(this.receiver.deliveries().stream().map(WebhookReceiver.Delivery::webhookId).distinct()).hasSize(2);
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		while (this.jdbc.queryForObject("select count(*) from event_publication", Integer.class) > 0) {
+			assertThat(System.nanoTime()).as("completed event publications deleted").isLessThan(deadline);
+			LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+		}
 		Counter delivered = this.meters.find(DeliveryMetrics.NAME).tag("outcome", "delivered").counter();
+
 		assertThat(delivered).isNotNull();
 		assertThat(delivered.count()).isGreaterThanOrEqualTo(2);
 		assertThat(this.meters.find(DeliveryMetrics.NAME).meters())
