@@ -82,6 +82,11 @@ public final class WebhookReceiver implements AutoCloseable {
 		this.statuses.addAll(List.of(statuses));
 	}
 
+	/** Forgets the statuses still queued: answers 200 from now on. */
+	public void answerNormally() {
+		this.statuses.clear();
+	}
+
 	/** Holds every request unanswered (after recording it) until {@link #release()}. */
 	public void hold() {
 		this.hold = new CountDownLatch(1);
