@@ -152,6 +152,15 @@ class AccessibilityIT {
 			audit.page("workspace-view", base() + "/w/" + seed.workspaceViewKey());
 			audit.page("workspace-owner", base() + "/wo/" + seed.workspaceOwnerKey());
 			audit.page("workspace-delete", base() + "/wo/" + seed.workspaceOwnerKey() + "/delete");
+			audit.page("webhook", base() + "/wo/" + seed.workspaceOwnerKey() + "/webhooks/" + seed.webhookId());
+			driver.get(base() + "/wo/" + seed.workspaceOwnerKey());
+			driver.findElement(By.id("webhook-url")).sendKeys("http://127.0.0.1/hook");
+			submit(driver, "form.webhook-form button[type=submit]");
+			audit.check("webhook-error");
+			driver.findElement(By.id("webhook-url")).clear();
+			driver.findElement(By.id("webhook-url")).sendKeys("https://203.0.113.8/hook");
+			submit(driver, "form.webhook-form button[type=submit]");
+			audit.check("webhook-created");
 			audit.page("compare-form", base() + "/compare");
 			audit.page("compare", base() + "/compare?keys=" + String.join(",", seed.compared()));
 			audit.page("import", base() + "/import");
@@ -184,7 +193,7 @@ class AccessibilityIT {
 
 	/** What the pages need: a workspace with three assessments, one of them reviewed. */
 	record Seed(String viewKey, String ownerKey, String workspaceViewKey, String workspaceOwnerKey,
-			List<String> compared) {
+			List<String> compared, long webhookId) {
 
 	}
 
@@ -223,13 +232,20 @@ class AccessibilityIT {
 						Map.of("domainSize", "large", "teamCount", "many", "loadDivergence", "divergent"))))
 			.get("viewKey")
 			.asString();
+		long webhook = created(
+				http.sendJson("POST", "/api/v1/workspaces/" + workspace.get("viewKey").asString() + "/webhooks",
+						Map.of("url", "https://203.0.113.7/hook", "events", List.of("assessment.created"),
+								"description", "Team tracker"),
+						Map.of("X-Owner-Key", workspaceOwnerKey)))
+			.get("id")
+			.asLong();
 		String reporting = created(http.postJson("/api/v1/assessments",
 				Map.of("title", "Reporting batch", "workspaceKey", workspaceOwnerKey, "answers",
 						Map.of("taskDuration", "long-running", "dataConsistency", "strong"))))
 			.get("viewKey")
 			.asString();
 		return new Seed(viewKey, ownerKey, workspace.get("viewKey").asString(), workspaceOwnerKey,
-				List.of(viewKey, payment, reporting));
+				List.of(viewKey, payment, reporting), webhook);
 	}
 
 	private static JsonNode created(Http.Response response) {

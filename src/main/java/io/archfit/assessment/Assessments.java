@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * What can be done with assessments through their links: start and fill the wizard,
  * create one in a single call, revise, rotate links and delete. Scores are computed here,
  * so every stored recommendation matches its answers and catalogue version. Each change
- * of answers writes a revision; {@link Revisions} reads them back.
+ * of answers writes a revision; {@link Revisions} reads them back. Every change others
+ * may want to hear of is published as an {@link AssessmentEvent} in the transaction that
+ * makes it.
  */
 @Service
 @Transactional
@@ -39,12 +41,15 @@ public class Assessments {
 
 	private final ObjectProvider<WorkspaceLookup> workspaces;
 
+	private final Announcements events;
+
 	Assessments(AssessmentRepository assessments, RevisionRepository revisions, Engine engine,
-			ObjectProvider<WorkspaceLookup> workspaces, Clock clock) {
+			ObjectProvider<WorkspaceLookup> workspaces, Announcements events, Clock clock) {
 		this.assessments = assessments;
 		this.revisions = revisions;
 		this.engine = engine;
 		this.workspaces = workspaces;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -114,6 +119,7 @@ public class Assessments {
 		assessment = this.assessments.save(assessment);
 		first.belongsTo(assessment.id());
 		this.revisions.save(first);
+		this.events.revised(assessment, first, null);
 		return new Owned(assessment, ownerKey);
 	}
 
@@ -173,11 +179,12 @@ public class Assessments {
 	 */
 	public Assessment saveWizardStep(String ownerKey, long expectedVersion, Answers answers, int nextStep) {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
+		String before = assessment.recommended();
 		Evaluation evaluation = evaluate(answers, assessment.priorities(), assessment.costAssumptions());
 		Revision revision = assessment.isComplete()
 				? assessment.revise(answers, assessment.priorities(), evaluation, now())
 				: assessment.saveWizardStep(answers, nextStep, evaluation, now());
-		return storeWith(assessment, revision);
+		return storeWith(assessment, revision, before);
 	}
 
 	/**
@@ -186,6 +193,7 @@ public class Assessments {
 	public Assessment finishWizard(String ownerKey, long expectedVersion, String title, String description,
 			List<String> priorities) {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
+		String before = assessment.recommended();
 		Evaluation evaluation = evaluate(assessment.answers(), priorities, assessment.costAssumptions());
 		Revision revision;
 		if (assessment.isComplete()) {
@@ -196,7 +204,7 @@ public class Assessments {
 			assessment.describe(title, description, priorities);
 			revision = assessment.saveWizardStep(assessment.answers(), 0, evaluation, now());
 		}
-		return storeWith(assessment, revision);
+		return storeWith(assessment, revision, before);
 	}
 
 	/**
@@ -214,6 +222,7 @@ public class Assessments {
 	public Assessment revise(String ownerKey, long expectedVersion, Answers answers, List<String> priorities,
 			CostAssumptions assumptions) {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
+		String before = assessment.recommended();
 		CostAssumptions prices = (assumptions != null) ? assumptions : assessment.costAssumptions();
 		Revision revision;
 		if (!assessment.isComplete()) {
@@ -225,7 +234,7 @@ public class Assessments {
 			revision = assessment.revise(answers, priorities, assumptions, evaluate(answers, priorities, prices),
 					now());
 		}
-		return storeWith(assessment, revision);
+		return storeWith(assessment, revision, before);
 	}
 
 	/**
@@ -234,8 +243,9 @@ public class Assessments {
 	 */
 	public Assessment changeAssumptions(String ownerKey, long expectedVersion, CostAssumptions assumptions) {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
+		String before = assessment.recommended();
 		return storeWith(assessment, assessment.changeAssumptions(assumptions,
-				evaluate(assessment.answers(), assessment.priorities(), assumptions), now()));
+				evaluate(assessment.answers(), assessment.priorities(), assumptions), now()), before);
 	}
 
 	/**
@@ -268,9 +278,12 @@ public class Assessments {
 	 */
 	public Assessment changeStatus(String ownerKey, StatusChange change) {
 		Assessment assessment = byOwnerKey(ownerKey);
+		String from = assessment.status().id();
 		List<String> architectures = this.engine.catalogue(assessment.catalogueVersion()).architectures();
 		assessment.changeStatus(change, architectures, this::findByViewKey, now());
-		return this.assessments.saveAndFlush(assessment);
+		Assessment saved = this.assessments.saveAndFlush(assessment);
+		this.events.statusChanged(saved, from);
+		return saved;
 	}
 
 	/**
@@ -319,9 +332,10 @@ public class Assessments {
 	 * Writes the assessment first, so that a concurrent change fails on its version (409)
 	 * before any revision is written, then the revision that goes with it.
 	 */
-	private Assessment storeWith(Assessment assessment, Revision revision) {
+	private Assessment storeWith(Assessment assessment, Revision revision, String recommendedBefore) {
 		Assessment saved = this.assessments.saveAndFlush(assessment);
 		store(revision);
+		this.events.revised(saved, revision, recommendedBefore);
 		return saved;
 	}
 

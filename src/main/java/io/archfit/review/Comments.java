@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 
 import io.archfit.assessment.Assessment;
+import io.archfit.assessment.AssessmentSnapshot;
 import io.archfit.system.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -22,10 +25,13 @@ public class Comments {
 
 	private final CommentRepository comments;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Comments(CommentRepository comments, Clock clock) {
+	Comments(CommentRepository comments, ApplicationEventPublisher events, Clock clock) {
 		this.comments = comments;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -45,14 +51,17 @@ public class Comments {
 
 	/**
 	 * Posts a comment; an empty, over-long or control-character name or text is refused
-	 * with {@link InvalidReviewException}.
+	 * with {@link InvalidReviewException}. Published as {@link CommentPosted}.
 	 */
 	public Comment post(Assessment assessment, String author, String body) {
 		ReviewInput input = new ReviewInput();
 		String name = input.name("author", author);
 		String text = input.text("body", body, ReviewInput.BODY_MAX);
 		input.complete();
-		return this.comments.save(new Comment(assessment.id(), name, text, this.clock.instant()));
+		Comment comment = this.comments.save(new Comment(assessment.id(), name, text, this.clock.instant()));
+		this.events.publishEvent(new CommentPosted(UUID.randomUUID(), comment.createdAt(),
+				AssessmentSnapshot.of(assessment), comment.id(), name, text));
+		return comment;
 	}
 
 	/**

@@ -2,12 +2,15 @@ package io.archfit.review;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 import io.archfit.assessment.Assessment;
+import io.archfit.assessment.AssessmentSnapshot;
 import io.archfit.assessment.Engine;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.RankedArchitecture;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -34,11 +37,15 @@ public class Votes {
 
 	private final TransactionTemplate reads;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Votes(VoteRepository votes, Engine engine, PlatformTransactionManager transactions, Clock clock) {
+	Votes(VoteRepository votes, Engine engine, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.votes = votes;
 		this.engine = engine;
+		this.events = events;
 		this.writes = new TransactionTemplate(transactions);
 		this.writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.reads = new TransactionTemplate(transactions);
@@ -49,7 +56,8 @@ public class Votes {
 	/**
 	 * Records the voter's choice (an architecture id or
 	 * {@value ReviewInput#RECOMMENDED}), replacing an earlier vote of the same name. Bad
-	 * input is refused with {@link InvalidReviewException}.
+	 * input is refused with {@link InvalidReviewException}. Published as {@link VoteCast}
+	 * in the transaction that stores the vote.
 	 */
 	public Vote cast(Assessment assessment, String voter, String architecture) {
 		List<String> architectures = this.engine.catalogue(assessment.catalogueVersion()).architectures();
@@ -68,7 +76,10 @@ public class Votes {
 					else {
 						vote.change(name, choice, this.clock.instant());
 					}
-					return this.votes.saveAndFlush(vote);
+					Vote saved = this.votes.saveAndFlush(vote);
+					this.events.publishEvent(new VoteCast(UUID.randomUUID(), saved.updatedAt(),
+							AssessmentSnapshot.of(assessment), saved.voter(), saved.architecture()));
+					return saved;
 				});
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {

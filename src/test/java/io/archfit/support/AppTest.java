@@ -15,7 +15,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * The whole application for a test class: served over real HTTP on a random port of
  * 127.0.0.1 (inject it with {@code @LocalServerPort}, for {@link Http},
  * {@link FormClient} and browsers) and through {@code MockMvcTester}, on one in-memory H2
- * database, with the rate limits switched off.
+ * database, with the rate limits switched off, no webhook sender running (the webhook
+ * tests have contexts of their own) and live report streams that end after a second.
  * <p>
  * Every class with exactly this annotation and nothing else that changes the
  * configuration shares one application context and one database for the whole test run,
@@ -34,7 +35,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "spring.datasource.url=" + AppTest.DATABASE,
 				"archfit.rate-limit.key-misses-per-minute=0", "archfit.rate-limit.creations-per-minute=0",
-				"archfit.rate-limit.comments-per-minute=0", "archfit.rate-limit.votes-per-minute=0" })
+				"archfit.rate-limit.comments-per-minute=0", "archfit.rate-limit.votes-per-minute=0",
+				"archfit.webhooks.senders=0", "archfit.live.stream-duration=1s" })
 @AutoConfigureMockMvc
 public @interface AppTest {
 

@@ -157,7 +157,11 @@ class HostileInputTests {
 		form("/a/{view}/what-if/save", "t.teamCount", Kind.CLOSED, "title", "Scenario", "t.teamCount", "one"),
 		form("/a/{view}/what-if/save", "a.minTasks", Kind.CLOSED, "title", "Scenario", "a.minTasks", "3"),
 		form("/o/{owner}/assumptions", "version", Kind.CLOSED, "version", "{version}", "a.minTasks", "3"),
-		form("/o/{owner}/assumptions", "reset", Kind.IGNORED, "version", "{version}")
+		form("/o/{owner}/assumptions", "reset", Kind.IGNORED, "version", "{version}"),
+		form("/wo/{wowner}/webhooks", "url", Kind.CLOSED, "url", "https://203.0.113.7/hook", "events", "comment.created"),
+		form("/wo/{wowner}/webhooks", "events", Kind.CLOSED, "url", "https://203.0.113.7/hook", "events", "comment.created"),
+		form("/wo/{wowner}/webhooks", "format", Kind.CLOSED, "url", "https://203.0.113.7/hook", "events", "comment.created", "format", "chat"),
+		form("/wo/{wowner}/webhooks", "description", Kind.TEXT, "url", "https://203.0.113.7/hook", "events", "comment.created", "description", "")
 	// @formatter:on
 	);
 
@@ -200,6 +204,11 @@ class HostileInputTests {
 
 	static final String ANSWERS = "{\"answers\": {\"domainSize\": \"small\"}}";
 
+	/**
+	 * A webhook address that passes under the default settings without a name to resolve.
+	 */
+	static final String WEBHOOK_URL = "https://203.0.113.7/hook";
+
 	static final List<ApiField> API_FIELDS = List.of(
 	// @formatter:off
 		api("POST", "/api/v1/evaluations", "{\"answers\": {\"domainSize\": @}}", "answers.domainSize", Kind.CLOSED),
@@ -235,7 +244,12 @@ class HostileInputTests {
 		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": 1, \"title\": \"T\", \"assumptions\": {\"minTasks\": @}}", "assumptions.minTasks", Kind.CLOSED),
 		api("POST", "/api/v1/workspaces", "{\"name\": @}", "name", Kind.REQUIRED_TEXT),
 		api("POST", "/api/v1/assessments", "{\"title\": \"T\", \"answers\": {}, \"assumptions\": {\"vcpuHourUsd\": @}}", "assumptions.vcpuHourUsd", Kind.CLOSED),
-		api("POST", "/api/v1/assessments", "{\"title\": \"T\", \"answers\": {}, \"workspaceKey\": @}", "workspaceKey", Kind.CLOSED)
+		api("POST", "/api/v1/assessments", "{\"title\": \"T\", \"answers\": {}, \"workspaceKey\": @}", "workspaceKey", Kind.CLOSED),
+		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": @, \"events\": [\"vote.cast\"]}", "url", Kind.CLOSED),
+		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [@]}", "events", Kind.CLOSED),
+		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": @}", "events", Kind.CLOSED),
+		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"], \"format\": @}", "format", Kind.CLOSED),
+		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"], \"description\": @}", "description", Kind.TEXT)
 	// @formatter:on
 	);
 
@@ -252,7 +266,9 @@ class HostileInputTests {
 					"body", Kind.CLOSED),
 			owner("PUT", "/api/v1/assessments/{view}/decision", "{\"status\": \"in-review\"}", "body", Kind.CLOSED),
 			api("POST", "/api/v1/assessments/import", "{}", "body", Kind.CLOSED),
-			api("POST", "/api/v1/workspaces", "{\"name\": \"T\"}", "body", Kind.CLOSED));
+			api("POST", "/api/v1/workspaces", "{\"name\": \"T\"}", "body", Kind.CLOSED),
+			owner("POST", "/api/v1/workspaces/{wview}/webhooks",
+					"{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"]}", "body", Kind.CLOSED));
 
 	@LocalServerPort
 	int port;
@@ -762,7 +778,7 @@ class HostileInputTests {
 			.method(field.method(), HttpRequest.BodyPublishers.ofString(body))
 			.header("Content-Type", contentType);
 		if (field.ownerHeader()) {
-			request.header("X-Owner-Key", target.ownerKey());
+			request.header("X-Owner-Key", ownerKey(field, target));
 		}
 		return http.send(request.build());
 	}
@@ -772,9 +788,14 @@ class HostileInputTests {
 			.method(field.method(), HttpRequest.BodyPublishers.ofByteArray(body))
 			.header("Content-Type", "application/json");
 		if (field.ownerHeader()) {
-			request.header("X-Owner-Key", target.ownerKey());
+			request.header("X-Owner-Key", ownerKey(field, target));
 		}
 		return http.send(request.build());
+	}
+
+	/** The owner key of what the route's path names: a workspace's or an assessment's. */
+	private static String ownerKey(ApiField field, Target target) {
+		return field.path().contains("{wview}") ? target.workspaceOwnerKey() : target.ownerKey();
 	}
 
 	private String url(ApiField field, Target target) {

@@ -13,6 +13,7 @@ import io.archfit.system.KeyMisses;
 import io.archfit.system.NotFoundException;
 import io.archfit.workspace.ListQuery;
 import io.archfit.workspace.Workspace;
+import io.archfit.workspace.WorkspaceSection;
 import io.archfit.workspace.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,10 +47,18 @@ class WorkspaceController {
 
 	private final MessageSource messages;
 
-	WorkspaceController(Workspaces workspaces, Engine engine, MessageSource messages) {
+	private final List<WorkspaceSection> sections;
+
+	private final Set<String> confirmations;
+
+	WorkspaceController(Workspaces workspaces, Engine engine, MessageSource messages, List<WorkspaceSection> sections) {
 		this.workspaces = workspaces;
 		this.engine = engine;
 		this.messages = messages;
+		this.sections = List.copyOf(sections);
+		Set<String> codes = new java.util.HashSet<>(CONFIRMATIONS);
+		sections.forEach((section) -> codes.addAll(section.confirmations()));
+		this.confirmations = Set.copyOf(codes);
 	}
 
 	@GetMapping("/workspaces/new")
@@ -87,7 +96,7 @@ class WorkspaceController {
 			HttpServletResponse response) {
 		Workspace workspace = this.workspaces.byOwnerKey(ownerKey);
 		String done = params.get("done");
-		model.addAttribute("done", (done != null && CONFIRMATIONS.contains(done)) ? done : null);
+		model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
 		return filtered(model, workspace, "/wo/" + ownerKey, ownerKey, params, locale, response);
 	}
 
@@ -194,11 +203,23 @@ class WorkspaceController {
 		if (!model.containsAttribute("name")) {
 			model.addAttribute("name", workspace.name());
 		}
+		List<String> fragments = new java.util.ArrayList<>();
 		if (ownerKey != null) {
 			String root = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 			model.addAttribute("viewUrl", root + "/w/" + workspace.viewKey());
 			model.addAttribute("ownerUrl", root + "/wo/" + ownerKey);
+			Map<String, Object> attributes = new java.util.HashMap<>();
+			for (WorkspaceSection section : this.sections) {
+				section.contribute(workspace, ownerKey, attributes);
+				fragments.add(section.fragment());
+			}
+			attributes.forEach((name, value) -> {
+				if (!model.containsAttribute(name)) {
+					model.addAttribute(name, value);
+				}
+			});
 		}
+		model.addAttribute("workspaceSections", fragments);
 		return "workspace/list";
 	}
 

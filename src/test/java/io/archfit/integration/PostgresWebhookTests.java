@@ -1,0 +1,9 @@
+package io.archfit.integration;
+
+import io.archfit.support.OnPostgres;
+
+/** {@link WebhookTests} on PostgreSQL. */
+@OnPostgres
+class PostgresWebhookTests extends WebhookTests {
+
+}
