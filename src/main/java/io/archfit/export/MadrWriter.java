@@ -188,7 +188,7 @@ final class MadrWriter {
 		for (SimilarCase c : similar) {
 			md.append("* ")
 				.append(t("adr.evidence.case", line(c.title()), name(c.concluded()), line(c.why()), line(c.publisher()),
-						c.year(), c.sourceUrl()))
+						String.valueOf(c.year()), c.sourceUrl()))
 				.append('\n');
 		}
 	}
@@ -208,8 +208,8 @@ final class MadrWriter {
 		md.append("\n### ").append(t("adr.sources")).append("\n\n");
 		for (Reference reference : references) {
 			md.append("* ")
-				.append(t("adr.source", line(reference.author()), line(reference.title()), reference.year(),
-						reference.url()))
+				.append(t("adr.source", line(reference.author()), line(reference.title()),
+						String.valueOf(reference.year()), reference.url()))
 				.append('\n');
 		}
 	}

@@ -102,6 +102,7 @@ class RevisionController {
 		model.addAttribute("rescore", rescore);
 		model.addAttribute("moves", ScoreMoves.between(current, assessment.answers(), assessment.priorities(),
 				rescore.stored(), assessment.answers(), assessment.priorities(), rescore.current()));
+		model.addAttribute("reasonChanges", ReasonChanges.between(rescore.stored(), rescore.current()));
 		return "assessment/rescore";
 	}
 

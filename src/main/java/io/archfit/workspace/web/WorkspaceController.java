@@ -1,5 +1,11 @@
 package io.archfit.workspace.web;
 
+import java.util.HashSet;
+
+import java.util.HashMap;
+
+import java.util.ArrayList;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +62,7 @@ class WorkspaceController {
 		this.engine = engine;
 		this.messages = messages;
 		this.sections = List.copyOf(sections);
-		Set<String> codes = new java.util.HashSet<>(CONFIRMATIONS);
+		Set<String> codes = new HashSet<>(CONFIRMATIONS);
 		sections.forEach((section) -> codes.addAll(section.confirmations()));
 		this.confirmations = Set.copyOf(codes);
 	}
@@ -203,12 +209,12 @@ class WorkspaceController {
 		if (!model.containsAttribute("name")) {
 			model.addAttribute("name", workspace.name());
 		}
-		List<String> fragments = new java.util.ArrayList<>();
+		List<String> fragments = new ArrayList<>();
 		if (ownerKey != null) {
 			String root = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 			model.addAttribute("viewUrl", root + "/w/" + workspace.viewKey());
 			model.addAttribute("ownerUrl", root + "/wo/" + ownerKey);
-			Map<String, Object> attributes = new java.util.HashMap<>();
+			Map<String, Object> attributes = new HashMap<>();
 			for (WorkspaceSection section : this.sections) {
 				section.contribute(workspace, ownerKey, attributes);
 				fragments.add(section.fragment());

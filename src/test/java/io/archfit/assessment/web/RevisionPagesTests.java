@@ -5,11 +5,15 @@ import java.util.Map;
 
 import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
+import io.archfit.catalogue.Catalogues;
 import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.Evaluation;
+import io.archfit.evaluation.Evaluator;
 import io.archfit.support.AppTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -28,6 +32,32 @@ class RevisionPagesTests {
 
 	@Autowired
 	Assessments assessments;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void anAssessmentScoredWithV1KeepsItsV1ScoresAndRescoringShowsWhatV2Changes() throws Exception {
+		Answers answers = Answers.of(Map.of("domainSize", "small", "teamCount", "one", "engineers", "4",
+				"trafficPattern", "spiky", "timeToMarket", "under-3-months", "devopsMaturity", "low"));
+		Assessments.Owned owned = this.assessments.create("Scored with v1", null, answers, List.of());
+		String viewKey = owned.assessment().viewKey();
+		this.jdbc.update("update assessment set catalogue_version = 'v1' where view_key = ?", viewKey);
+		this.jdbc.update("update assessment_revision set catalogue_version = 'v1' where assessment_id = ?",
+				owned.assessment().id());
+		Evaluation v1 = new Evaluator(Catalogues.loadBuiltIn().version("v1").orElseThrow()).evaluate(answers);
+		Evaluation shown = this.assessments.evaluationOf(this.assessments.byViewKey(viewKey));
+		assertThat(shown.catalogueVersion()).isEqualTo("v1");
+		assertThat(shown.ranking()).isEqualTo(v1.ranking());
+		assertThat(shown.criteria()).isEqualTo(v1.criteria());
+		String report = html("/a/" + viewKey);
+		for (var ranked : v1.ranking()) {
+			assertThat(report).contains(">" + Math.round(ranked.score()) + "<");
+		}
+		String rescore = html("/a/" + viewKey + "/rescore");
+		assertThat(rescore).contains("scored with catalogue v1; the current catalogue is v2", "Why the scores moved",
+				"Reasons catalogue v2 gives");
+	}
 
 	@Test
 	void theReportListsEveryRevisionUnderBothLinks() throws Exception {
