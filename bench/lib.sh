@@ -94,7 +94,8 @@ start_app() {
 	START_NS=$(date +%s%N)
 	# shellcheck disable=SC2086
 	"$JAVA" $JVM_OPTS ${EXTRA_JVM_OPTS:-} -jar "$(app_jar)" --server.address=127.0.0.1 --server.port="$port" \
-		"--spring.datasource.url=jdbc:h2:file:$db/archfit;$DB_SETTINGS" "$@" >"$logfile" 2>&1 &
+		--management.server.port=0 "--spring.datasource.url=jdbc:h2:file:$db/archfit;$DB_SETTINGS" "$@" \
+		>"$logfile" 2>&1 &
 	PID=$!
 	STARTED+=("$PID")
 }

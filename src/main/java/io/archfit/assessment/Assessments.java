@@ -18,6 +18,8 @@ import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.InvalidAnswersException;
 import io.archfit.system.AccessKeys;
 import io.archfit.system.NotFoundException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -44,13 +46,18 @@ public class Assessments {
 
 	private final ObjectProvider<WorkspaceLookup> workspaces;
 
+	private final Counter created;
+
 	Assessments(AssessmentRepository assessments, RevisionRepository revisions, Engine engine,
-			ObjectProvider<WorkspaceLookup> workspaces) {
+			ObjectProvider<WorkspaceLookup> workspaces, MeterRegistry meters) {
 		this.assessments = assessments;
 		this.revisions = revisions;
 		this.engine = engine;
 		this.workspaces = workspaces;
 		this.clock = Clock.systemUTC();
+		this.created = Counter.builder("archfit.new.assessments")
+			.description("Assessments created: drafts of the wizard, through the API, imports and scenarios")
+			.register(meters);
 	}
 
 	/**
@@ -78,7 +85,9 @@ public class Assessments {
 		Assessment assessment = new Assessment(AccessKeys.newKey(), AccessKeys.hash(ownerKey), title, now());
 		assessment.placeIn(workspaceId);
 		assessment.saveWizardStep(answers, 2, evaluate(answers, List.of(), null), now());
-		return new Owned(this.assessments.save(assessment), ownerKey);
+		Owned owned = new Owned(this.assessments.save(assessment), ownerKey);
+		this.created.increment();
+		return owned;
 	}
 
 	/** Creates a complete assessment at once (the API's way), as revision 1. */
@@ -119,6 +128,7 @@ public class Assessments {
 		assessment = this.assessments.save(assessment);
 		first.belongsTo(assessment.id());
 		this.revisions.save(first);
+		this.created.increment();
 		return new Owned(assessment, ownerKey);
 	}
 

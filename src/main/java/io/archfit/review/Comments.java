@@ -7,6 +7,8 @@ import java.util.List;
 
 import io.archfit.assessment.Assessment;
 import io.archfit.system.NotFoundException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -24,9 +26,12 @@ public class Comments {
 
 	private final Clock clock;
 
-	Comments(CommentRepository comments) {
+	private final Counter posted;
+
+	Comments(CommentRepository comments, MeterRegistry meters) {
 		this.comments = comments;
 		this.clock = Clock.systemUTC();
+		this.posted = Counter.builder("archfit.comments.posted").description("Comments posted").register(meters);
 	}
 
 	/**
@@ -52,7 +57,9 @@ public class Comments {
 		String name = input.name("author", author);
 		String text = input.text("body", body, ReviewInput.BODY_MAX);
 		input.complete();
-		return this.comments.save(new Comment(assessment.id(), name, text, this.clock.instant()));
+		Comment comment = this.comments.save(new Comment(assessment.id(), name, text, this.clock.instant()));
+		this.posted.increment();
+		return comment;
 	}
 
 	/**

@@ -7,6 +7,8 @@ import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Engine;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.RankedArchitecture;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -36,7 +38,9 @@ public class Votes {
 
 	private final Clock clock;
 
-	Votes(VoteRepository votes, Engine engine, PlatformTransactionManager transactions) {
+	private final Counter cast;
+
+	Votes(VoteRepository votes, Engine engine, PlatformTransactionManager transactions, MeterRegistry meters) {
 		this.votes = votes;
 		this.engine = engine;
 		this.writes = new TransactionTemplate(transactions);
@@ -44,6 +48,9 @@ public class Votes {
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
 		this.clock = Clock.systemUTC();
+		this.cast = Counter.builder("archfit.votes.cast")
+			.description("Votes cast (a new vote or a changed one)")
+			.register(meters);
 	}
 
 	/**
@@ -60,7 +67,7 @@ public class Votes {
 		String key = ReviewInput.voterKey(name);
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.writes.execute((status) -> {
+				Vote saved = this.writes.execute((status) -> {
 					Vote vote = this.votes.findByAssessmentIdAndVoterKey(assessment.id(), key).orElse(null);
 					if (vote == null) {
 						vote = new Vote(assessment.id(), name, choice, this.clock.instant());
@@ -70,6 +77,8 @@ public class Votes {
 					}
 					return this.votes.saveAndFlush(vote);
 				});
+				this.cast.increment();
+				return saved;
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 				// Someone else's identical vote got in first: the next attempt updates

@@ -161,6 +161,9 @@ class RoleMatrixTests {
 	// @formatter:off
 		open("GET", "/"),
 		open("GET", "/catalogue"),
+		open("GET", "/actuator/health"),
+		open("GET", "/actuator/health/liveness"),
+		open("GET", "/actuator/health/readiness"),
 		open("GET", "/assessments/new"),
 		open("POST", "/assessments/new", "t.domainSize", "small"),
 		open("GET", "/import"),
