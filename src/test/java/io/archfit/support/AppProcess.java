@@ -323,6 +323,14 @@ public final class AppProcess implements AutoCloseable {
 	}
 
 	/**
+	 * The executable jar that {@code package} built, for commands run with its class path
+	 * (e.g. the database tools an operator runs).
+	 */
+	public static Path packagedJar() {
+		return jar();
+	}
+
+	/**
 	 * The executable jar that {@code package} built: {@code target/archfit-<version>.jar}
 	 * with the version Maven recorded, else the newest {@code archfit-*.jar}. Fails with
 	 * what to run when there is none or when it is older than the compiled classes.
