@@ -90,19 +90,25 @@ public final class ImportParser {
 				|| !version.bigIntegerValue().equals(BigInteger.valueOf(SCHEMA_VERSION))) {
 			problems.add(new FieldProblem("schemaVersion", "unsupportedSchemaVersion", List.of(SCHEMA_VERSION)));
 		}
-		String title = text(root, "title", MAX_TITLE, true, problems);
-		String description = text(root, "description", MAX_DESCRIPTION, false, problems);
-		Answers answers = answers(catalogue, root.get("answers"), problems);
-		List<String> priorities = priorities(catalogue, root.get("priorities"), problems);
-		Map<String, Object> assumptions = assumptions(root.get("assumptions"), problems);
+		String title = text(root, "title", "", MAX_TITLE, true, problems);
+		String description = text(root, "description", "", MAX_DESCRIPTION, false, problems);
+		Answers answers = answers(catalogue, root.get("answers"), "", problems);
+		List<String> priorities = priorities(catalogue, root.get("priorities"), "", problems);
+		Map<String, Object> assumptions = assumptions(root.get("assumptions"), "", problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidImportException(problems);
 		}
 		return new Imported(title, description, answers, priorities, assumptions);
 	}
 
-	private static String text(JsonNode root, String field, int max, boolean required, List<FieldProblem> problems) {
-		JsonNode node = root.get(field);
+	/**
+	 * A text field of {@code parent}: trimmed, at most {@code max} characters, line
+	 * breaks and tabs the only control characters; problems named {@code prefix + field}.
+	 */
+	static String text(JsonNode parent, String name, String prefix, int max, boolean required,
+			List<FieldProblem> problems) {
+		String field = prefix + name;
+		JsonNode node = parent.get(name);
 		if (node == null || node.isNull()) {
 			if (required) {
 				problems.add(new FieldProblem(field, "required", List.of()));
@@ -131,12 +137,15 @@ public final class ImportParser {
 		return value;
 	}
 
-	private static Answers answers(Catalogue catalogue, JsonNode node, List<FieldProblem> problems) {
+	/**
+	 * Answers checked against the catalogue; problems named {@code prefix + answers…}.
+	 */
+	static Answers answers(Catalogue catalogue, JsonNode node, String prefix, List<FieldProblem> problems) {
 		if (node == null || node.isNull()) {
 			return Answers.empty();
 		}
 		if (!node.isObject()) {
-			problems.add(new FieldProblem("answers", "wrongType", List.of()));
+			problems.add(new FieldProblem(prefix + "answers", "wrongType", List.of()));
 			return Answers.empty();
 		}
 		Map<String, Object> raw = new LinkedHashMap<>();
@@ -149,28 +158,29 @@ public final class ImportParser {
 				raw.put(entry.getKey(), value.decimalValue());
 			}
 			else if (!value.isNull()) {
-				problems.add(new FieldProblem("answers." + entry.getKey(), "wrongType", List.of()));
+				problems.add(new FieldProblem(prefix + "answers." + entry.getKey(), "wrongType", List.of()));
 			}
 		}
 		try {
 			return VALIDATOR.parse(catalogue, raw);
 		}
 		catch (InvalidAnswersException ex) {
-			problems.addAll(ex.problems());
+			ex.problems().forEach((p) -> problems.add(new FieldProblem(prefix + p.field(), p.code(), p.args())));
 			return Answers.empty();
 		}
 	}
 
-	private static List<String> priorities(Catalogue catalogue, JsonNode node, List<FieldProblem> problems) {
+	/** Priorities checked against the catalogue; problems named {@code prefix + …}. */
+	static List<String> priorities(Catalogue catalogue, JsonNode node, String prefix, List<FieldProblem> problems) {
 		if (node == null || node.isNull()) {
 			return List.of();
 		}
 		if (!node.isArray()) {
-			problems.add(new FieldProblem("priorities", "wrongType", List.of()));
+			problems.add(new FieldProblem(prefix + "priorities", "wrongType", List.of()));
 			return List.of();
 		}
 		if (node.size() > 14) {
-			problems.add(new FieldProblem("priorities", "tooMany", List.of(AnswerValidator.MAX_PRIORITIES)));
+			problems.add(new FieldProblem(prefix + "priorities", "tooMany", List.of(AnswerValidator.MAX_PRIORITIES)));
 			return List.of();
 		}
 		List<Object> raw = new ArrayList<>();
@@ -179,17 +189,21 @@ public final class ImportParser {
 			return VALIDATOR.validatePriorities(catalogue, raw);
 		}
 		catch (InvalidAnswersException ex) {
-			problems.addAll(ex.problems());
+			ex.problems().forEach((p) -> problems.add(new FieldProblem(prefix + p.field(), p.code(), p.args())));
 			return List.of();
 		}
 	}
 
-	private static Map<String, Object> assumptions(JsonNode node, List<FieldProblem> problems) {
+	/**
+	 * Cost assumptions, those that differ from the defaults; problems named
+	 * {@code prefix + assumptions…}.
+	 */
+	static Map<String, Object> assumptions(JsonNode node, String prefix, List<FieldProblem> problems) {
 		if (node == null || node.isNull()) {
 			return Map.of();
 		}
 		if (!node.isObject()) {
-			problems.add(new FieldProblem("assumptions", "wrongType", List.of()));
+			problems.add(new FieldProblem(prefix + "assumptions", "wrongType", List.of()));
 			return Map.of();
 		}
 		Map<String, Object> raw = new LinkedHashMap<>();
@@ -206,7 +220,7 @@ public final class ImportParser {
 			return changed;
 		}
 		catch (InvalidAssumptionsException ex) {
-			ex.getProblems().forEach((p) -> problems.add(new FieldProblem(p.field(), p.code(), p.args())));
+			ex.getProblems().forEach((p) -> problems.add(new FieldProblem(prefix + p.field(), p.code(), p.args())));
 			return Map.of();
 		}
 	}
