@@ -55,7 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:hostile;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
 				"archfit.rate-limit.key-misses-per-minute=0", "archfit.rate-limit.creations-per-minute=0",
-				"archfit.rate-limit.comments-per-minute=0", "archfit.rate-limit.votes-per-minute=0" })
+				"archfit.rate-limit.comments-per-minute=0", "archfit.rate-limit.votes-per-minute=0",
+				"archfit.workspace-archive.max-size=256KB" })
 class HostileInputTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -151,6 +152,7 @@ class HostileInputTests {
 		inReview("/o/{owner}/decision", "rationale", Kind.TEXT, "status", "accepted", "architecture", "{recommended}", "rationale", "Fits"),
 		inReview("/o/{owner}/decision", "deciders", Kind.TEXT, "status", "accepted", "architecture", "{recommended}", "deciders", "Ana"),
 		form("/import", "document", Kind.CLOSED, "document", "{}"),
+		form("/workspaces/import", "document", Kind.CLOSED, "document", "{}"),
 		form("/workspaces", "name", Kind.REQUIRED_TEXT, "name", "Team"),
 		form("/wo/{wowner}/rename", "name", Kind.REQUIRED_TEXT, "name", "Team"),
 		form("/wo/{wowner}/move-in", "link", Kind.CLOSED, "link", "{owner}"),
@@ -238,6 +240,22 @@ class HostileInputTests {
 		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": 1, \"title\": \"T\", \"assumptions\": {\"vcpuHourUsd\": @}}", "assumptions.vcpuHourUsd", Kind.CLOSED),
 		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": 1, \"title\": \"T\", \"assumptions\": {\"minTasks\": @}}", "assumptions.minTasks", Kind.CLOSED),
 		api("POST", "/api/v1/workspaces", "{\"name\": @}", "name", Kind.REQUIRED_TEXT),
+		api("POST", "/api/v1/workspaces/import", "@", "body", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": @, \"name\": \"T\", \"assessments\": []}", "schemaVersion", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": @, \"assessments\": []}", "name", Kind.REQUIRED_TEXT),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": @}", "assessments", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": @, \"catalogueVersion\": \"v1\"}]}", "assessments[0].title", Kind.REQUIRED_TEXT),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": @}]}", "assessments[0].catalogueVersion", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"status\": @}]}", "assessments[0].status", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"createdAt\": @}]}", "assessments[0].createdAt", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"wizardStep\": @}]}", "assessments[0].wizardStep", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {\"teamCount\": @}}]}", "assessments[0].answers.teamCount", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"decision\": {\"rationale\": @}}]}", "assessments[0].decision.rationale", Kind.TEXT),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"revisions\": [{\"number\": @, \"catalogueVersion\": \"v1\"}]}]}", "assessments[0].revisions[0].number", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"comments\": [{\"author\": \"Ana\", \"body\": @}]}]}", "assessments[0].comments[0].body", Kind.REQUIRED_TEXT),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"comments\": [{\"author\": @, \"body\": \"Fine\"}]}]}", "assessments[0].comments[0].author", Kind.REQUIRED_TEXT),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"votes\": [{\"voter\": \"Ana\", \"architecture\": @}]}]}", "assessments[0].votes[0].architecture", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"votes\": [{\"voter\": @, \"architecture\": \"recommended\"}]}]}", "assessments[0].votes[0].voter", Kind.REQUIRED_TEXT),
 		api("POST", "/api/v1/assessments", "{\"title\": \"T\", \"answers\": {}, \"assumptions\": {\"vcpuHourUsd\": @}}", "assumptions.vcpuHourUsd", Kind.CLOSED),
 		api("POST", "/api/v1/assessments", "{\"title\": \"T\", \"answers\": {}, \"workspaceKey\": @}", "workspaceKey", Kind.CLOSED)
 	// @formatter:on
@@ -256,7 +274,9 @@ class HostileInputTests {
 					"body", Kind.CLOSED),
 			owner("PUT", "/api/v1/assessments/{view}/decision", "{\"status\": \"in-review\"}", "body", Kind.CLOSED),
 			api("POST", "/api/v1/assessments/import", "{}", "body", Kind.CLOSED),
-			api("POST", "/api/v1/workspaces", "{\"name\": \"T\"}", "body", Kind.CLOSED));
+			api("POST", "/api/v1/workspaces", "{\"name\": \"T\"}", "body", Kind.CLOSED),
+			api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": []}",
+					"body", Kind.CLOSED));
 
 	@LocalServerPort
 	int port;

@@ -155,6 +155,10 @@ class RoleMatrixTests {
 	/** An assessment and a workspace's owner key, to move the assessment in. */
 	static final Function<RoleMatrixTests, Target> OUTSIDE_WORKSPACE = RoleMatrixTests::outsideWorkspace;
 
+	/** A workspace archive with one assessment, as a new installation would import. */
+	static final String ARCHIVE_JSON = "{\"schemaVersion\": 1, \"name\": \"Moved\", \"assessments\": "
+			+ "[{\"title\": \"Moved\", \"catalogueVersion\": \"v1\", \"answers\": {\"domainSize\": \"small\"}}]}";
+
 	static final String ANSWERS_JSON = "{\"answers\": {\"domainSize\": \"small\", \"teamCount\": \"one\"}}";
 
 	static final List<Route> ROUTES = List.of(
@@ -207,6 +211,9 @@ class RoleMatrixTests {
 		ownerLink("POST", "/wo/{ownerKey}/rotate-owner", WORKSPACE),
 		ownerLink("POST", "/wo/{ownerKey}/move-in", WORKSPACE, "link", "{assessmentOwnerKey}"),
 		keyInBody("POST", "/wo/{workspaceOwnerKey}/move-in", OUTSIDE_WORKSPACE, Expect.UNPROCESSABLE, "link", "{key}"),
+		ownerLink("GET", "/wo/{ownerKey}/export.json", WORKSPACE),
+		open("GET", "/workspaces/import"),
+		open("POST", "/workspaces/import", "document", ARCHIVE_JSON),
 		ownerLink("GET", "/wo/{ownerKey}/delete", WORKSPACE),
 		ownerLink("POST", "/wo/{ownerKey}/delete", WORKSPACE),
 		open("POST", "/api/v1/evaluations", ANSWERS_JSON),
@@ -229,7 +236,10 @@ class RoleMatrixTests {
 		withoutOwnerHeader("PUT", "/api/v1/assessments/{viewKey}/decision", ASSESSMENT, "{\"status\": \"in-review\"}"),
 		viewKeys("GET", "/api/v1/compare?keys={viewKey},{otherViewKey}", COMPARED),
 		open("POST", "/api/v1/workspaces", "{\"name\": \"Team\"}"),
-		viewLink("GET", "/api/v1/workspaces/{viewKey}/assessments", WORKSPACE)
+		viewLink("GET", "/api/v1/workspaces/{viewKey}/assessments", WORKSPACE),
+		ownerHeader("GET", "/api/v1/workspaces/{viewKey}/export", WORKSPACE),
+		withoutOwnerHeader("GET", "/api/v1/workspaces/{viewKey}/export", WORKSPACE),
+		open("POST", "/api/v1/workspaces/import", ARCHIVE_JSON)
 	// @formatter:on
 	);
 
