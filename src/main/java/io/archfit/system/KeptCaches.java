@@ -2,6 +2,7 @@ package io.archfit.system;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.cache.CaffeineStatsCounter;
 
@@ -19,10 +20,19 @@ public final class KeptCaches {
 
 	/**
 	 * A cache of at most {@code maximumSize} entries (0 keeps none) whose statistics are
-	 * published as {@code name}.
+	 * published as {@code name} through the global registry, which the application's
+	 * registry joins: for objects made without the application's help.
 	 */
 	public static <K, V> Cache<K, V> recentlyUsed(String name, long maximumSize) {
-		CaffeineStatsCounter statistics = new CaffeineStatsCounter(Metrics.globalRegistry, name);
+		return recentlyUsed(name, maximumSize, Metrics.globalRegistry);
+	}
+
+	/**
+	 * A cache of at most {@code maximumSize} entries (0 keeps none) whose statistics are
+	 * published as {@code name} in {@code meters}.
+	 */
+	public static <K, V> Cache<K, V> recentlyUsed(String name, long maximumSize, MeterRegistry meters) {
+		CaffeineStatsCounter statistics = new CaffeineStatsCounter(meters, name);
 		Cache<K, V> cache = Caffeine.newBuilder().maximumSize(maximumSize).recordStats(() -> statistics).build();
 		statistics.registerSizeMetric(cache);
 		return cache;

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -32,9 +33,10 @@ public class RenderedFragments {
 
 	private final Cache<Key, RenderedHtml> rendered;
 
-	RenderedFragments(ITemplateEngine templates, @Value("${archfit.rendered-fragments:400}") int entries) {
+	RenderedFragments(ITemplateEngine templates, @Value("${archfit.rendered-fragments:400}") int entries,
+			MeterRegistry meters) {
 		this.templates = templates;
-		this.rendered = KeptCaches.recentlyUsed("rendered-fragments", entries);
+		this.rendered = KeptCaches.recentlyUsed("rendered-fragments", entries, meters);
 	}
 
 	/**
