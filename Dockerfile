@@ -12,7 +12,8 @@ RUN useradd --system --uid 10001 archfit
 USER archfit
 WORKDIR /app
 COPY --from=build /archfit.jar /app/archfit.jar
-EXPOSE 8080
+# 8080: the app; 8081: metrics and backups (management port), not for users
+EXPOSE 8080 8081
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q UP <&3"]

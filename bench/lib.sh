@@ -86,15 +86,26 @@ wait_idle() {
 	log "warning: process $pid is still busy after 120 s"
 }
 
-# start_app PORT DB_DIR LOG [app args...]: starts the app on 127.0.0.1; sets PID and START_NS.
-# EXTRA_JVM_OPTS (e.g. a flight recording) go to the JVM.
+# start_app PORT DB LOG [app args...]: starts the app on 127.0.0.1; sets PID and START_NS. DB is
+# the folder of an H2 database, or "postgres:SCHEMA" for a schema of the PostgreSQL database of
+# BENCH_POSTGRES_URL (with the postgres profile). EXTRA_JVM_OPTS (e.g. a flight recording) go
+# to the JVM.
 start_app() {
-	local port=$1 db=$2 logfile=$3
+	local port=$1 db=$2 logfile=$3 database=()
 	shift 3
+	if [[ $db == postgres:* ]]; then
+		local schema=${db#postgres:}
+		database=(--spring.profiles.active=postgres "--spring.datasource.url=$POSTGRES_URL?currentSchema=$schema"
+			"--spring.datasource.username=$POSTGRES_USER" "--spring.flyway.schemas=$schema"
+			"--spring.jpa.properties.hibernate.default_schema=$schema")
+	else
+		database=("--spring.datasource.url=jdbc:h2:file:$db/archfit;$DB_SETTINGS")
+	fi
 	START_NS=$(date +%s%N)
 	# shellcheck disable=SC2086
-	"$JAVA" $JVM_OPTS ${EXTRA_JVM_OPTS:-} -jar "$(app_jar)" --server.address=127.0.0.1 --server.port="$port" \
-		"--spring.datasource.url=jdbc:h2:file:$db/archfit;$DB_SETTINGS" "$@" >"$logfile" 2>&1 &
+	ARCHFIT_DB_PASSWORD=${POSTGRES_PASSWORD:-} "$JAVA" $JVM_OPTS ${EXTRA_JVM_OPTS:-} -jar "$(app_jar)" \
+		--server.address=127.0.0.1 --server.port="$port" --management.server.port=0 "${database[@]}" "$@" \
+		>"$logfile" 2>&1 &
 	PID=$!
 	STARTED+=("$PID")
 }
@@ -212,6 +223,53 @@ PY
 	mv "$tmp" "$seeded"
 }
 
+# The PostgreSQL database of bench/run --postgres (the local server by default) and psql's
+# view of it.
+POSTGRES_URL=${BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/archfit_test}
+POSTGRES_USER=${BENCH_POSTGRES_USER:-postgres}
+POSTGRES_PASSWORD=${BENCH_POSTGRES_PASSWORD:-}
+bench_psql() {
+	local rest=${POSTGRES_URL#jdbc:postgresql://}
+	PGPASSWORD=$POSTGRES_PASSWORD psql -q -X -h "${rest%%:*}" -p "$(echo "$rest" | sed -E 's|^[^:]+:([0-9]+)/.*|\1|')" \
+		-U "$POSTGRES_USER" -d "${rest#*/}" "$@"
+}
+
+# seed_postgres SCHEMA DIR: a fresh schema seeded as seed_database seeds H2 (through the API,
+# then grown with SQL, see sql/grow-postgres.sql); its seed.json goes to DIR.
+seed_postgres() {
+	local schema=$1 dir=$2
+	need psql "apt-get install -y postgresql-client"
+	mkdir -p "$dir"
+	bench_psql -c "create schema $schema" || die "could not create schema $schema at $POSTGRES_URL"
+	log "seeding PostgreSQL schema $schema: $SEED_API_COUNT assessments through the API (port $SEED_PORT)"
+	start_app "$SEED_PORT" "postgres:$schema" "$dir/seed-app.log" \
+		--archfit.rate-limit.creations-per-minute=0 --archfit.rate-limit.comments-per-minute=0 \
+		--archfit.rate-limit.votes-per-minute=0 --archfit.rate-limit.key-misses-per-minute=0
+	local pid=$PID started
+	wait_up "$pid" "http://127.0.0.1:$SEED_PORT/actuator/health" '"UP"' >/dev/null
+	python3 "$BENCH_DIR/seed.py" --port "$SEED_PORT" --count "$SEED_API_COUNT" --out "$dir/seed.json" ||
+		die "seeding through the API failed (see $dir/seed-app.log)"
+	stop_pid "$pid"
+	log "growing the schema with SQL: Bench 1k to 1 000 assessments, Bench 100k with 100 000"
+	started=$SECONDS
+	bench_psql -v schema="$schema" -v seeded="$SEED_API_COUNT" -f "$BENCH_DIR/sql/grow-postgres.sql" \
+		>"$dir/workspaces.txt" || die "growing the schema failed"
+	log "grown in $((SECONDS - started)) s: $(tr '\n' ' ' <"$dir/workspaces.txt")"
+	python3 - "$dir/seed.json" "$dir/workspaces.txt" <<'PY' || die "the grown schema does not hold the expected workspaces"
+import json, sys
+seed = json.load(open(sys.argv[1]))
+for line in open(sys.argv[2]):
+    cells = line.strip().split("|")
+    if len(cells) == 3 and cells[0] == "Bench 100k":
+        seed["workspace100kViewKey"] = cells[1]
+        assert int(cells[2]) == 100000, cells
+    if len(cells) == 3 and cells[0] == "Bench 1k":
+        assert int(cells[2]) == 1000, cells
+assert "workspace100kViewKey" in seed
+json.dump(seed, open(sys.argv[1], "w"))
+PY
+}
+
 # fresh_db DIR: a copy of the seeded database to run on (the seeded one stays as it is).
 fresh_db() {
 	rm -rf "$1"
@@ -219,9 +277,10 @@ fresh_db() {
 	cp "$WORK/seeded/db/"*.mv.db "$1/"
 }
 
-# request_files DIR: one file of requests per page (see wrk/requests.lua), from seed.json.
+# request_files DIR [SEED_JSON]: one file of requests per page (see wrk/requests.lua), from
+# seed.json (by default the seeded H2 database's).
 request_files() {
-	python3 - "$WORK/seeded/seed.json" "$1" <<'PY'
+	python3 - "${2:-$WORK/seeded/seed.json}" "$1" <<'PY'
 import json, os, sys
 seed = json.load(open(sys.argv[1]))
 out = sys.argv[2]

@@ -166,6 +166,16 @@ class AccessibilityIT {
 			audit.page("import", base() + "/import");
 			submit(driver, "form button[type=submit]");
 			audit.check("import-error");
+			audit.page("workspace-import", base() + "/workspaces/import");
+			submit(driver, "form button[type=submit]");
+			audit.check("workspace-import-error");
+			String archive = new Http(this.port)
+				.sendJson("GET", "/api/v1/workspaces/" + seed.workspaceViewKey() + "/export", null,
+						Map.of("X-Owner-Key", seed.workspaceOwnerKey()))
+				.body();
+			driver.executeScript("document.getElementById('document').value = arguments[0];", archive);
+			submit(driver, "form button[type=submit]");
+			audit.check("workspace-imported");
 			audit.page("catalogue", base() + "/catalogue");
 			audit.page("not-found", base() + "/nothing-here");
 

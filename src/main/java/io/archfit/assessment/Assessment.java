@@ -364,6 +364,26 @@ public class Assessment {
 		}
 	}
 
+	/**
+	 * Takes over the state an archive recorded (see {@link AssessmentArchive}): the
+	 * answers as scored now, the wizard step, the revision number, the decision workflow
+	 * and the times.
+	 */
+	void restore(Answers answers, Evaluation evaluation, int wizardStep, int revision, String status, Decision decision,
+			Instant createdAt, Instant updatedAt) {
+		apply(answers, priorities(), evaluation, updatedAt);
+		this.wizardStep = wizardStep;
+		this.revision = revision;
+		this.status = status;
+		this.decision = decision;
+		this.createdAt = createdAt;
+	}
+
+	/** Points a restored decision at the assessment that replaced this one. */
+	void restoreReplacement(String replacementViewKey) {
+		this.decision = decision().supersededBy(replacementViewKey);
+	}
+
 	void rotateViewKey(String newViewKey, Instant now) {
 		this.viewKey = Objects.requireNonNull(newViewKey);
 		this.updatedAt = now;

@@ -16,4 +16,6 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
 	List<Assessment> findByScenarioOf(Long originalId);
 
+	List<Assessment> findByWorkspaceIdOrderByIdAsc(Long workspaceId);
+
 }

@@ -14,6 +14,8 @@ import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.system.AccessKeys;
 import io.archfit.system.NotFoundException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -43,14 +45,19 @@ public class Assessments {
 
 	private final Announcements events;
 
+	private final Counter created;
+
 	Assessments(AssessmentRepository assessments, RevisionRepository revisions, Engine engine,
-			ObjectProvider<WorkspaceLookup> workspaces, Announcements events, Clock clock) {
+			ObjectProvider<WorkspaceLookup> workspaces, Announcements events, Clock clock, MeterRegistry meters) {
 		this.assessments = assessments;
 		this.revisions = revisions;
 		this.engine = engine;
 		this.workspaces = workspaces;
 		this.events = events;
 		this.clock = clock;
+		this.created = Counter.builder("archfit.new.assessments")
+			.description("Assessments created: drafts of the wizard, through the API, imports and scenarios")
+			.register(meters);
 	}
 
 	/**
@@ -78,7 +85,9 @@ public class Assessments {
 		Assessment assessment = new Assessment(AccessKeys.newKey(), AccessKeys.hash(ownerKey), title, now());
 		assessment.placeIn(workspaceId);
 		assessment.saveWizardStep(answers, 2, evaluate(answers, List.of(), null), now());
-		return new Owned(this.assessments.save(assessment), ownerKey);
+		Owned owned = new Owned(this.assessments.save(assessment), ownerKey);
+		this.created.increment();
+		return owned;
 	}
 
 	/** Creates a complete assessment at once (the API's way), as revision 1. */
@@ -120,6 +129,7 @@ public class Assessments {
 		first.belongsTo(assessment.id());
 		this.revisions.save(first);
 		this.events.revised(assessment, first, null);
+		this.created.increment();
 		return new Owned(assessment, ownerKey);
 	}
 

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Catalogues;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.Evaluator;
+import io.archfit.system.KeptCaches;
+import io.archfit.system.Measured;
 import io.archfit.system.NotFoundException;
-import io.archfit.system.RecentlyUsed;
 
 import org.springframework.stereotype.Component;
 
@@ -35,7 +37,7 @@ public class Engine {
 
 	private final Map<String, Evaluator> evaluators;
 
-	private final RecentlyUsed<Inputs, Evaluation> kept = new RecentlyUsed<>(EVALUATIONS_KEPT);
+	private final Cache<Inputs, Evaluation> kept = KeptCaches.recentlyUsed("evaluations", EVALUATIONS_KEPT);
 
 	public Engine() {
 		this.catalogues = Catalogues.loadBuiltIn();
@@ -67,7 +69,8 @@ public class Engine {
 		}
 		Inputs inputs = new Inputs(catalogueVersion, answers, (priorities != null) ? List.copyOf(priorities) : null,
 				assumptions);
-		return this.kept.get(inputs, () -> evaluator.evaluate(answers, priorities, assumptions));
+		return this.kept.get(inputs,
+				(key) -> Measured.evaluation(() -> evaluator.evaluate(answers, priorities, assumptions)));
 	}
 
 }

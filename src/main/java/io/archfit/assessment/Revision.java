@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
+import io.archfit.evaluation.Evaluation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -64,6 +65,25 @@ public class Revision {
 		revision.recommended = assessment.recommended();
 		revision.score = assessment.score();
 		revision.createdAt = now;
+		return revision;
+	}
+
+	/** A revision as an archive recorded it, scored again with its own catalogue. */
+	static Revision restored(Assessment assessment, int number, Answers answers, List<String> priorities,
+			CostAssumptions assumptions, Evaluation evaluation, Instant createdAt) {
+		Revision revision = new Revision();
+		revision.assessmentId = assessment.id();
+		revision.number = number;
+		revision.answersJson = JsonText.write(answers.asMap());
+		revision.prioritiesJson = JsonText.write(List.copyOf(priorities));
+		java.util.Map<String, Object> changed = new java.util.LinkedHashMap<>();
+		java.util.Map<String, Object> all = assumptions.toMap();
+		assumptions.changedFromDefaults().forEach((name) -> changed.put(name, all.get(name)));
+		revision.assumptionsJson = changed.isEmpty() ? null : JsonText.write(changed);
+		revision.catalogueVersion = evaluation.catalogueVersion();
+		revision.recommended = evaluation.recommended();
+		revision.score = evaluation.ranking().get(0).score();
+		revision.createdAt = createdAt;
 		return revision;
 	}
 

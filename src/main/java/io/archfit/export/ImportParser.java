@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.Set;
 
 import io.archfit.assessment.TitleAndDescription;
 import io.archfit.catalogue.Catalogue;
@@ -89,11 +89,11 @@ public final class ImportParser {
 				|| !version.bigIntegerValue().equals(BigInteger.valueOf(SCHEMA_VERSION))) {
 			problems.add(new FieldProblem("schemaVersion", "unsupportedSchemaVersion", List.of(SCHEMA_VERSION)));
 		}
-		String title = text(root, "title", (value) -> TitleAndDescription.titleProblem(value, true), problems);
-		String description = text(root, "description", TitleAndDescription::descriptionProblem, problems);
-		Answers answers = answers(catalogue, root.get("answers"), problems);
-		List<String> priorities = priorities(catalogue, root.get("priorities"), problems);
-		Map<String, Object> assumptions = assumptions(root.get("assumptions"), problems);
+		String title = title(root, "", problems);
+		String description = description(root, "", problems);
+		Answers answers = answers(catalogue, root.get("answers"), "", problems);
+		List<String> priorities = priorities(catalogue, root.get("priorities"), "", problems);
+		Map<String, Object> assumptions = assumptions(root.get("assumptions"), "", problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidImportException(problems);
 		}
@@ -101,28 +101,80 @@ public final class ImportParser {
 	}
 
 	/**
-	 * A text field checked by {@code rule} (which says whether an empty one is allowed);
-	 * null when absent, empty or wrong.
+	 * The {@code title} of {@code parent}, checked by the one title rule
+	 * ({@link TitleAndDescription}).
 	 */
-	private static String text(JsonNode root, String field, Function<String, Optional<FieldProblem>> rule,
-			List<FieldProblem> problems) {
-		JsonNode node = root.get(field);
+	static String title(JsonNode parent, String prefix, List<FieldProblem> problems) {
+		return checked(parent, "title", prefix, (value) -> TitleAndDescription.titleProblem(value, true), problems);
+	}
+
+	/** The {@code description} of {@code parent}, checked by the one description rule. */
+	static String description(JsonNode parent, String prefix, List<FieldProblem> problems) {
+		return checked(parent, "description", prefix, TitleAndDescription::descriptionProblem, problems);
+	}
+
+	/**
+	 * A text field checked by {@code rule} (which says whether an empty one is allowed);
+	 * null when absent, empty or wrong; problems named {@code prefix + field}.
+	 */
+	private static String checked(JsonNode parent, String name, String prefix,
+			Function<String, Optional<FieldProblem>> rule, List<FieldProblem> problems) {
+		JsonNode node = parent.get(name);
 		if (node != null && !node.isNull() && !node.isString()) {
-			problems.add(new FieldProblem(field, "wrongType", List.of()));
+			problems.add(new FieldProblem(prefix + name, "wrongType", List.of()));
 			return null;
 		}
 		String value = TitleAndDescription.stripped((node != null && !node.isNull()) ? node.asString() : null);
 		Optional<FieldProblem> problem = rule.apply(value);
-		problem.ifPresent(problems::add);
+		problem.ifPresent((p) -> problems.add(new FieldProblem(prefix + p.field(), p.code(), p.args())));
 		return (problem.isPresent() || value.isEmpty()) ? null : value;
 	}
 
-	private static Answers answers(Catalogue catalogue, JsonNode node, List<FieldProblem> problems) {
+	/**
+	 * A text field of {@code parent}: trimmed, at most {@code max} characters, line
+	 * breaks and tabs the only control characters; problems named {@code prefix + field}.
+	 */
+	static String text(JsonNode parent, String name, String prefix, int max, boolean required,
+			List<FieldProblem> problems) {
+		String field = prefix + name;
+		JsonNode node = parent.get(name);
+		if (node == null || node.isNull()) {
+			if (required) {
+				problems.add(new FieldProblem(field, "required", List.of()));
+			}
+			return null;
+		}
+		if (!node.isString()) {
+			problems.add(new FieldProblem(field, "wrongType", List.of()));
+			return null;
+		}
+		String value = node.asString().strip();
+		if (value.isEmpty()) {
+			if (required) {
+				problems.add(new FieldProblem(field, "required", List.of()));
+			}
+			return null;
+		}
+		if (value.length() > max) {
+			problems.add(new FieldProblem(field, "tooLong", List.of(max)));
+			return null;
+		}
+		if (value.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			problems.add(new FieldProblem(field, "controlCharacters", List.of()));
+			return null;
+		}
+		return value;
+	}
+
+	/**
+	 * Answers checked against the catalogue; problems named {@code prefix + answers…}.
+	 */
+	static Answers answers(Catalogue catalogue, JsonNode node, String prefix, List<FieldProblem> problems) {
 		if (node == null || node.isNull()) {
 			return Answers.empty();
 		}
 		if (!node.isObject()) {
-			problems.add(new FieldProblem("answers", "wrongType", List.of()));
+			problems.add(new FieldProblem(prefix + "answers", "wrongType", List.of()));
 			return Answers.empty();
 		}
 		Map<String, Object> raw = new LinkedHashMap<>();
@@ -135,28 +187,29 @@ public final class ImportParser {
 				raw.put(entry.getKey(), value.decimalValue());
 			}
 			else if (!value.isNull()) {
-				problems.add(new FieldProblem("answers." + entry.getKey(), "wrongType", List.of()));
+				problems.add(new FieldProblem(prefix + "answers." + entry.getKey(), "wrongType", List.of()));
 			}
 		}
 		try {
 			return VALIDATOR.parse(catalogue, raw);
 		}
 		catch (InvalidAnswersException ex) {
-			problems.addAll(ex.problems());
+			ex.problems().forEach((p) -> problems.add(new FieldProblem(prefix + p.field(), p.code(), p.args())));
 			return Answers.empty();
 		}
 	}
 
-	private static List<String> priorities(Catalogue catalogue, JsonNode node, List<FieldProblem> problems) {
+	/** Priorities checked against the catalogue; problems named {@code prefix + …}. */
+	static List<String> priorities(Catalogue catalogue, JsonNode node, String prefix, List<FieldProblem> problems) {
 		if (node == null || node.isNull()) {
 			return List.of();
 		}
 		if (!node.isArray()) {
-			problems.add(new FieldProblem("priorities", "wrongType", List.of()));
+			problems.add(new FieldProblem(prefix + "priorities", "wrongType", List.of()));
 			return List.of();
 		}
 		if (node.size() > 14) {
-			problems.add(new FieldProblem("priorities", "tooMany", List.of(AnswerValidator.MAX_PRIORITIES)));
+			problems.add(new FieldProblem(prefix + "priorities", "tooMany", List.of(AnswerValidator.MAX_PRIORITIES)));
 			return List.of();
 		}
 		List<Object> raw = new ArrayList<>();
@@ -165,17 +218,21 @@ public final class ImportParser {
 			return VALIDATOR.validatePriorities(catalogue, raw);
 		}
 		catch (InvalidAnswersException ex) {
-			problems.addAll(ex.problems());
+			ex.problems().forEach((p) -> problems.add(new FieldProblem(prefix + p.field(), p.code(), p.args())));
 			return List.of();
 		}
 	}
 
-	private static Map<String, Object> assumptions(JsonNode node, List<FieldProblem> problems) {
+	/**
+	 * Cost assumptions, those that differ from the defaults; problems named
+	 * {@code prefix + assumptions…}.
+	 */
+	static Map<String, Object> assumptions(JsonNode node, String prefix, List<FieldProblem> problems) {
 		if (node == null || node.isNull()) {
 			return Map.of();
 		}
 		if (!node.isObject()) {
-			problems.add(new FieldProblem("assumptions", "wrongType", List.of()));
+			problems.add(new FieldProblem(prefix + "assumptions", "wrongType", List.of()));
 			return Map.of();
 		}
 		Map<String, Object> raw = new LinkedHashMap<>();
@@ -192,7 +249,7 @@ public final class ImportParser {
 			return changed;
 		}
 		catch (InvalidAssumptionsException ex) {
-			ex.getProblems().forEach((p) -> problems.add(new FieldProblem(p.field(), p.code(), p.args())));
+			ex.getProblems().forEach((p) -> problems.add(new FieldProblem(prefix + p.field(), p.code(), p.args())));
 			return Map.of();
 		}
 	}

@@ -9,6 +9,8 @@ import java.util.UUID;
 import io.archfit.assessment.Assessment;
 import io.archfit.assessment.AssessmentSnapshot;
 import io.archfit.system.NotFoundException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -29,10 +31,13 @@ public class Comments {
 
 	private final Clock clock;
 
-	Comments(CommentRepository comments, ApplicationEventPublisher events, Clock clock) {
+	private final Counter posted;
+
+	Comments(CommentRepository comments, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
 		this.comments = comments;
 		this.events = events;
 		this.clock = clock;
+		this.posted = Counter.builder("archfit.comments.posted").description("Comments posted").register(meters);
 	}
 
 	/**
@@ -61,6 +66,7 @@ public class Comments {
 		Comment comment = this.comments.save(new Comment(assessment.id(), name, text, this.clock.instant()));
 		this.events.publishEvent(new CommentPosted(UUID.randomUUID(), comment.createdAt(),
 				AssessmentSnapshot.of(assessment), comment.id(), name, text));
+		this.posted.increment();
 		return comment;
 	}
 

@@ -9,6 +9,8 @@ import io.archfit.assessment.AssessmentSnapshot;
 import io.archfit.assessment.Engine;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.RankedArchitecture;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -41,8 +43,10 @@ public class Votes {
 
 	private final Clock clock;
 
+	private final Counter cast;
+
 	Votes(VoteRepository votes, Engine engine, PlatformTransactionManager transactions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
 		this.votes = votes;
 		this.engine = engine;
 		this.events = events;
@@ -51,6 +55,9 @@ public class Votes {
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
 		this.clock = clock;
+		this.cast = Counter.builder("archfit.votes.cast")
+			.description("Votes cast (a new vote or a changed one)")
+			.register(meters);
 	}
 
 	/**
@@ -68,7 +75,7 @@ public class Votes {
 		String key = ReviewInput.voterKey(name);
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.writes.execute((status) -> {
+				Vote saved = this.writes.execute((status) -> {
 					Vote vote = this.votes.findByAssessmentIdAndVoterKey(assessment.id(), key).orElse(null);
 					if (vote == null) {
 						vote = new Vote(assessment.id(), name, choice, this.clock.instant());
@@ -81,6 +88,8 @@ public class Votes {
 							AssessmentSnapshot.of(assessment), saved.voter(), saved.architecture()));
 					return saved;
 				});
+				this.cast.increment();
+				return saved;
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 				// Someone else's identical vote got in first: the next attempt updates

@@ -1,14 +1,12 @@
 package io.archfit.system;
 
 import java.io.IOException;
-import java.time.Clock;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,8 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code archfit.rate-limit.key-misses-per-minute} times in the last minute gets 429 with
  * {@code Retry-After} on those requests until the minute has passed. Requests that take
  * keys: those under capability links, comparisons (keys in the query), and creating an
- * assessment (a workspace's owner key in the form or body). Counts are kept per instance;
- * a busy team following its own links never meets the limit.
+ * assessment (a workspace's owner key in the form or body). On PostgreSQL the counts are
+ * shared by every instance (see {@link RateLimiters}); a busy team following its own
+ * links never meets the limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -30,8 +29,8 @@ class KeyGuessingLimit extends OncePerRequestFilter {
 
 	private final RateLimiter misses;
 
-	KeyGuessingLimit(@Value("${archfit.rate-limit.key-misses-per-minute:30}") int limit) {
-		this.misses = new RateLimiter(limit, Clock.systemUTC());
+	KeyGuessingLimit(RateLimiters.Limits limits) {
+		this.misses = limits.keyMisses();
 	}
 
 	@Override
@@ -46,7 +45,7 @@ class KeyGuessingLimit extends OncePerRequestFilter {
 		String client = request.getRemoteAddr();
 		long retryAfter = this.misses.retryAfter(client);
 		if (retryAfter > 0) {
-			RateLimits.refuse(request, response, retryAfter, "keyMisses");
+			RateLimits.refuse(request, response, retryAfter, this.misses);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -1,31 +1,49 @@
 package io.archfit.system;
 
-import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
+import io.micrometer.core.instrument.Counter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A sliding one-minute window of events per client address, kept in memory of this
- * instance. A limit of 0 or less switches the limiter off. Used for unknown-key lookups
- * and for creations, comments and votes.
+ * One request limit: at most {@code limit} events per client address and window, counted
+ * in a token bucket under the key {@code <name>:<client address>} (see {@link Buckets}).
+ * The bucket is refilled whole when a window has passed since its first event. A limit of
+ * 0 or less switches the limiter off. When the buckets cannot be reached (the database is
+ * away), requests are let through: the request itself meets the outage.
  */
 final class RateLimiter {
 
-	static final long WINDOW_MILLIS = 60_000;
+	private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
-	private static final int MAX_TRACKED_CLIENTS = 100_000;
+	private final String name;
 
 	private final int limit;
 
-	private final Clock clock;
+	private final Buckets buckets;
 
-	private final Map<String, Deque<Long>> events = new ConcurrentHashMap<>();
+	private final BucketConfiguration configuration;
 
-	RateLimiter(int limit, Clock clock) {
+	private final Counter refusals;
+
+	RateLimiter(String name, int limit, java.time.Duration window, Buckets buckets, Counter refusals) {
+		this.name = name;
 		this.limit = limit;
-		this.clock = clock;
+		this.buckets = buckets;
+		this.refusals = refusals;
+		this.configuration = (limit > 0) ? BucketConfiguration.builder()
+			.addLimit((bandwidth) -> bandwidth.capacity(limit).refillIntervally(limit, window))
+			.build() : null;
+	}
+
+	/** The limit's name, e.g. {@code keyMisses}: says which limit refused a request. */
+	String name() {
+		return this.name;
 	}
 
 	boolean isOff() {
@@ -40,27 +58,26 @@ final class RateLimiter {
 		if (isOff()) {
 			return 0;
 		}
-		Deque<Long> recent = this.events.get(client);
-		if (recent == null) {
-			return 0;
+		try {
+			EstimationProbe probe = bucket(client).estimateAbilityToConsume(1);
+			return probe.canBeConsumed() ? 0 : seconds(probe.getNanosToWaitForRefill());
 		}
-		long now = this.clock.millis();
-		synchronized (recent) {
-			prune(recent, now);
-			return (recent.size() >= this.limit) ? secondsUntilFree(recent, now) : 0;
+		catch (RuntimeException ex) {
+			unreachable(ex);
+			return 0;
 		}
 	}
 
-	/** Counts one event of the client. */
+	/** Counts one event of the client (nothing more once the limit is met). */
 	void record(String client) {
 		if (isOff()) {
 			return;
 		}
-		long now = this.clock.millis();
-		Deque<Long> recent = recent(client);
-		synchronized (recent) {
-			prune(recent, now);
-			recent.addLast(now);
+		try {
+			bucket(client).tryConsume(1);
+		}
+		catch (RuntimeException ex) {
+			unreachable(ex);
 		}
 	}
 
@@ -72,33 +89,31 @@ final class RateLimiter {
 		if (isOff()) {
 			return 0;
 		}
-		long now = this.clock.millis();
-		Deque<Long> recent = recent(client);
-		synchronized (recent) {
-			prune(recent, now);
-			if (recent.size() >= this.limit) {
-				return secondsUntilFree(recent, now);
-			}
-			recent.addLast(now);
+		try {
+			ConsumptionProbe probe = bucket(client).tryConsumeAndReturnRemaining(1);
+			return probe.isConsumed() ? 0 : seconds(probe.getNanosToWaitForRefill());
+		}
+		catch (RuntimeException ex) {
+			unreachable(ex);
 			return 0;
 		}
 	}
 
-	private Deque<Long> recent(String client) {
-		if (this.events.size() > MAX_TRACKED_CLIENTS) {
-			this.events.clear();
-		}
-		return this.events.computeIfAbsent(client, (key) -> new ArrayDeque<>());
+	/** Counts a request this limit refused, for the metrics. */
+	void refused() {
+		this.refusals.increment();
 	}
 
-	private static long secondsUntilFree(Deque<Long> recent, long now) {
-		return Math.max(1, (recent.peekFirst() + WINDOW_MILLIS - now + 999) / 1000);
+	private Bucket bucket(String client) {
+		return this.buckets.bucket(this.name + ":" + client, this.configuration);
 	}
 
-	private static void prune(Deque<Long> deque, long now) {
-		while (!deque.isEmpty() && deque.peekFirst() <= now - WINDOW_MILLIS) {
-			deque.pollFirst();
-		}
+	private static long seconds(long nanos) {
+		return Math.max(1, (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1));
+	}
+
+	private void unreachable(RuntimeException ex) {
+		log.warn("Request limit {} not checked, the request goes through: {}", this.name, ex.getMessage());
 	}
 
 }

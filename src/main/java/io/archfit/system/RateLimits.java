@@ -1,7 +1,6 @@
 package io.archfit.system;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -24,10 +22,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Limits per client address and minute on what writes: creating assessments (wizard, API,
  * import, a what-if variant saved as a scenario) and workspaces (page and API), posting
- * comments and casting votes ({@code archfit.rate-limit.creations-per-minute},
- * {@code comments-per-minute}, {@code votes-per-minute}; 0 switches one off). Every
- * attempt counts; past the limit the answer is 429 with {@code Retry-After}. The defaults
- * are far above what a busy team does by hand.
+ * comments and casting votes, and importing workspaces
+ * ({@code archfit.rate-limit.creations-per-minute}, {@code comments-per-minute},
+ * {@code votes-per-minute}; 0 switches one off). Every attempt counts; past the limit the
+ * answer is 429 with {@code Retry-After}. The defaults are far above what a busy team
+ * does by hand.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -38,14 +37,13 @@ class RateLimits extends OncePerRequestFilter {
 
 	private final List<Limited> routes;
 
-	RateLimits(@Value("${archfit.rate-limit.creations-per-minute:60}") int creations,
-			@Value("${archfit.rate-limit.comments-per-minute:120}") int comments,
-			@Value("${archfit.rate-limit.votes-per-minute:120}") int votes) {
-		Clock clock = Clock.systemUTC();
-		Map<String, RateLimiter> limiters = Map.of("creations", new RateLimiter(creations, clock), "comments",
-				new RateLimiter(comments, clock), "votes", new RateLimiter(votes, clock));
+	RateLimits(RateLimiters.Limits limits) {
+		Map<String, RateLimiter> limiters = Map.of("creations", limits.creations(), "comments", limits.comments(),
+				"votes", limits.votes());
 		this.routes = List.of(new Limited("POST", "/assessments/new", "creations", limiters),
 				new Limited("POST", "/import", "creations", limiters),
+				new Limited("POST", "/workspaces/import", "creations", limiters),
+				new Limited("POST", "/api/v1/workspaces/import", "creations", limiters),
 				new Limited("POST", "/api/v1/assessments", "creations", limiters),
 				new Limited("POST", "/api/v1/assessments/import", "creations", limiters),
 				new Limited("POST", "/a/{key}/what-if/save", "creations", limiters),
@@ -66,7 +64,7 @@ class RateLimits extends OncePerRequestFilter {
 		if (route != null) {
 			long retryAfter = route.limiter().acquire(request.getRemoteAddr());
 			if (retryAfter > 0) {
-				refuse(request, response, retryAfter, route.reason());
+				refuse(request, response, retryAfter, route.limiter());
 				return;
 			}
 		}
@@ -89,19 +87,20 @@ class RateLimits extends OncePerRequestFilter {
 
 	/**
 	 * Answers 429 with {@code Retry-After}; the error page or problem document says which
-	 * limit was met.
+	 * limit was met, and the refusal is counted.
 	 */
-	static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds, String reason)
-			throws IOException {
-		request.setAttribute(REASON, reason);
+	static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds,
+			RateLimiter limiter) throws IOException {
+		limiter.refused();
+		request.setAttribute(REASON, limiter.name());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
 		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 	}
 
-	private record Limited(String method, PathPattern pattern, String reason, RateLimiter limiter) {
+	private record Limited(String method, PathPattern pattern, RateLimiter limiter) {
 
-		Limited(String method, String pattern, String reason, Map<String, RateLimiter> limiters) {
-			this(method, PathPatternParser.defaultInstance.parse(pattern), reason, limiters.get(reason));
+		Limited(String method, String pattern, String limit, Map<String, RateLimiter> limiters) {
+			this(method, PathPatternParser.defaultInstance.parse(pattern), limiters.get(limit));
 		}
 
 	}

@@ -19,27 +19,32 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies above {@code archfit.max-request-bytes}
  * ({@link RequestBodySettings}) with 413, whether they announce their length or stream it
- * in chunks.
+ * in chunks. Workspace archives being imported may be as large as
+ * {@code archfit.workspace-archive.max-size}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
-	private final long limit;
+	private final long requestLimit;
 
-	RequestSizeLimit(RequestBodySettings settings) {
-		this.limit = settings.maxRequestBytes();
+	private final long archiveLimit;
+
+	RequestSizeLimit(RequestBodySettings settings, WorkspaceArchiveSettings archives) {
+		this.requestLimit = settings.maxRequestBytes();
+		this.archiveLimit = Math.max(this.requestLimit, archives.maxSize().toBytes());
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.limit) {
+		long limit = isArchiveImport(request) ? this.archiveLimit : this.requestLimit;
+		if (request.getContentLengthLong() > limit) {
 			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
 			return;
 		}
 		try {
-			chain.doFilter(new Limited(request, this.limit), response);
+			chain.doFilter(new Limited(request, limit), response);
 		}
 		catch (ServletException | RuntimeException ex) {
 			if (causedByLimit(ex) && !response.isCommitted()) {
@@ -49,6 +54,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			}
 			throw ex;
 		}
+	}
+
+	private static boolean isArchiveImport(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return "POST".equals(request.getMethod())
+				&& (path.equals("/workspaces/import") || path.equals("/api/v1/workspaces/import"));
 	}
 
 	private static boolean causedByLimit(Throwable ex) {

@@ -77,7 +77,7 @@ class SecurityConfiguration {
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**", "/actuator/**"))
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.disable())
 			.anonymous((anonymous) -> anonymous.disable())

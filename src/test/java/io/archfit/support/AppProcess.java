@@ -32,11 +32,12 @@ import org.opentest4j.AssertionFailedError;
 /**
  * The packaged application ({@code target/archfit-<version>.jar}, built by
  * {@code ./mvnw verify} before the integration tests run) as a real operating-system
- * process: on a free port of 127.0.0.1, in a working directory of its own, its output in
- * a log file under {@code target/app-logs/}, started and awaited until it is ready for
- * traffic, stopped with SIGTERM or killed with SIGKILL. Closing it kills what is still
- * running, and a shutdown hook does the same if the test JVM ends first, so no process
- * outlives its test.
+ * process: on a free port of 127.0.0.1 with a management port of its own (metrics,
+ * backups), in a working directory of its own, its output in a log file under
+ * {@code target/app-logs/}, started and awaited until it is ready for traffic, stopped
+ * with SIGTERM or killed with SIGKILL. Closing it kills what is still running, and a
+ * shutdown hook does the same if the test JVM ends first, so no process outlives its
+ * test.
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -63,6 +64,8 @@ public final class AppProcess implements AutoCloseable {
 
 	private final int port;
 
+	private final int managementPort;
+
 	private final Path log;
 
 	private final Process process;
@@ -73,9 +76,10 @@ public final class AppProcess implements AutoCloseable {
 
 	private final HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	private AppProcess(String name, int port, Path log, Process process, long startedAt) {
+	private AppProcess(String name, int port, int managementPort, Path log, Process process, long startedAt) {
 		this.name = name;
 		this.port = port;
+		this.managementPort = managementPort;
 		this.log = log;
 		this.process = process;
 		this.startedAt = startedAt;
@@ -131,6 +135,7 @@ public final class AppProcess implements AutoCloseable {
 		public AppProcess start() {
 			Path jar = jar();
 			int port = freePort();
+			int managementPort = freePort();
 			Path log = logFile(this.name, port);
 			List<String> command = new ArrayList<>();
 			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -138,6 +143,7 @@ public final class AppProcess implements AutoCloseable {
 			command.add("-jar");
 			command.add(jar.toString());
 			command.add("--server.port=" + port);
+			command.add("--management.server.port=" + managementPort);
 			command.add("--server.address=127.0.0.1");
 			command.add("--spring.main.banner-mode=off");
 			command.addAll(this.arguments);
@@ -151,7 +157,7 @@ public final class AppProcess implements AutoCloseable {
 			env.putAll(this.environment);
 			try {
 				long startedAt = System.nanoTime();
-				return new AppProcess(this.name, port, log, builder.start(), startedAt);
+				return new AppProcess(this.name, port, managementPort, log, builder.start(), startedAt);
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException("Could not start " + command, ex);
@@ -180,6 +186,11 @@ public final class AppProcess implements AutoCloseable {
 
 	public int port() {
 		return this.port;
+	}
+
+	/** The port of the actuator's endpoints other than health (metrics, backups). */
+	public int managementPort() {
+		return this.managementPort;
 	}
 
 	public long pid() {
@@ -309,6 +320,14 @@ public final class AppProcess implements AutoCloseable {
 			throw new IllegalStateException(ex);
 		}
 		return new Exit(this.process.exitValue(), (System.nanoTime() - signalled) / 1e9);
+	}
+
+	/**
+	 * The executable jar that {@code package} built, for commands run with its class path
+	 * (e.g. the database tools an operator runs).
+	 */
+	public static Path packagedJar() {
+		return jar();
 	}
 
 	/**

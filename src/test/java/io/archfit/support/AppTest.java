@@ -36,7 +36,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 		properties = { "server.address=127.0.0.1", "spring.datasource.url=" + AppTest.DATABASE,
 				"archfit.rate-limit.key-misses-per-minute=0", "archfit.rate-limit.creations-per-minute=0",
 				"archfit.rate-limit.comments-per-minute=0", "archfit.rate-limit.votes-per-minute=0",
-				"archfit.webhooks.senders=0", "archfit.live.stream-duration=1s" })
+				"archfit.webhooks.senders=0", "archfit.live.stream-duration=1s",
+				"archfit.workspace-archive.max-size=256KB" })
 @AutoConfigureMockMvc
 public @interface AppTest {
 

@@ -147,6 +147,7 @@ class HostileInputTests {
 		inReview("/o/{owner}/decision", "rationale", Kind.TEXT, "status", "accepted", "architecture", "{recommended}", "rationale", "Fits"),
 		inReview("/o/{owner}/decision", "deciders", Kind.TEXT, "status", "accepted", "architecture", "{recommended}", "deciders", "Ana"),
 		form("/import", "document", Kind.CLOSED, "document", "{}"),
+		form("/workspaces/import", "document", Kind.CLOSED, "document", "{}"),
 		form("/workspaces", "name", Kind.REQUIRED_TEXT, "name", "Team"),
 		form("/wo/{wowner}/rename", "name", Kind.REQUIRED_TEXT, "name", "Team"),
 		form("/wo/{wowner}/move-in", "link", Kind.CLOSED, "link", "{owner}"),
@@ -243,6 +244,22 @@ class HostileInputTests {
 		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": 1, \"title\": \"T\", \"assumptions\": {\"vcpuHourUsd\": @}}", "assumptions.vcpuHourUsd", Kind.CLOSED),
 		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": 1, \"title\": \"T\", \"assumptions\": {\"minTasks\": @}}", "assumptions.minTasks", Kind.CLOSED),
 		api("POST", "/api/v1/workspaces", "{\"name\": @}", "name", Kind.REQUIRED_TEXT),
+		api("POST", "/api/v1/workspaces/import", "@", "body", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": @, \"name\": \"T\", \"assessments\": []}", "schemaVersion", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": @, \"assessments\": []}", "name", Kind.REQUIRED_TEXT),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": @}", "assessments", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": @, \"catalogueVersion\": \"v1\"}]}", "assessments[0].title", Kind.REQUIRED_TEXT),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": @}]}", "assessments[0].catalogueVersion", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"status\": @}]}", "assessments[0].status", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"createdAt\": @}]}", "assessments[0].createdAt", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"wizardStep\": @}]}", "assessments[0].wizardStep", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {\"teamCount\": @}}]}", "assessments[0].answers.teamCount", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"decision\": {\"rationale\": @}}]}", "assessments[0].decision.rationale", Kind.TEXT),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"revisions\": [{\"number\": @, \"catalogueVersion\": \"v1\"}]}]}", "assessments[0].revisions[0].number", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"comments\": [{\"author\": \"Ana\", \"body\": @}]}]}", "assessments[0].comments[0].body", Kind.REQUIRED_TEXT),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"comments\": [{\"author\": @, \"body\": \"Fine\"}]}]}", "assessments[0].comments[0].author", Kind.REQUIRED_TEXT),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"votes\": [{\"voter\": \"Ana\", \"architecture\": @}]}]}", "assessments[0].votes[0].architecture", Kind.CLOSED),
+		api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": [{\"title\": \"T\", \"catalogueVersion\": \"v1\", \"answers\": {}, \"votes\": [{\"voter\": @, \"architecture\": \"recommended\"}]}]}", "assessments[0].votes[0].voter", Kind.REQUIRED_TEXT),
 		api("POST", "/api/v1/assessments", "{\"title\": \"T\", \"answers\": {}, \"assumptions\": {\"vcpuHourUsd\": @}}", "assumptions.vcpuHourUsd", Kind.CLOSED),
 		api("POST", "/api/v1/assessments", "{\"title\": \"T\", \"answers\": {}, \"workspaceKey\": @}", "workspaceKey", Kind.CLOSED),
 		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": @, \"events\": [\"vote.cast\"]}", "url", Kind.CLOSED),
@@ -268,7 +285,9 @@ class HostileInputTests {
 			api("POST", "/api/v1/assessments/import", "{}", "body", Kind.CLOSED),
 			api("POST", "/api/v1/workspaces", "{\"name\": \"T\"}", "body", Kind.CLOSED),
 			owner("POST", "/api/v1/workspaces/{wview}/webhooks",
-					"{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"]}", "body", Kind.CLOSED));
+					"{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"]}", "body", Kind.CLOSED),
+			api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": []}",
+					"body", Kind.CLOSED));
 
 	@LocalServerPort
 	int port;

@@ -157,12 +157,19 @@ class RoleMatrixTests {
 
 	static final String WEBHOOK_JSON = "{\"url\": \"https://203.0.113.7/hook\", \"events\": [\"comment.created\"]}";
 
+	/** A workspace archive with one assessment, as a new installation would import. */
+	static final String ARCHIVE_JSON = "{\"schemaVersion\": 1, \"name\": \"Moved\", \"assessments\": "
+			+ "[{\"title\": \"Moved\", \"catalogueVersion\": \"v1\", \"answers\": {\"domainSize\": \"small\"}}]}";
+
 	static final String ANSWERS_JSON = "{\"answers\": {\"domainSize\": \"small\", \"teamCount\": \"one\"}}";
 
 	static final List<Route> ROUTES = List.of(
 	// @formatter:off
 		open("GET", "/"),
 		open("GET", "/catalogue"),
+		open("GET", "/actuator/health"),
+		open("GET", "/actuator/health/liveness"),
+		open("GET", "/actuator/health/readiness"),
 		open("GET", "/assessments/new"),
 		open("POST", "/assessments/new", "t.domainSize", "small"),
 		open("GET", "/import"),
@@ -206,6 +213,9 @@ class RoleMatrixTests {
 		ownerLink("POST", "/wo/{ownerKey}/rotate-owner", WORKSPACE),
 		ownerLink("POST", "/wo/{ownerKey}/move-in", WORKSPACE, "link", "{assessmentOwnerKey}"),
 		keyInBody("POST", "/wo/{workspaceOwnerKey}/move-in", OUTSIDE_WORKSPACE, Expect.UNPROCESSABLE, "link", "{key}"),
+		ownerLink("GET", "/wo/{ownerKey}/export.json", WORKSPACE),
+		open("GET", "/workspaces/import"),
+		open("POST", "/workspaces/import", "document", ARCHIVE_JSON),
 		ownerLink("GET", "/wo/{ownerKey}/delete", WORKSPACE),
 		ownerLink("POST", "/wo/{ownerKey}/delete", WORKSPACE),
 		open("POST", "/api/v1/evaluations", ANSWERS_JSON),
@@ -244,7 +254,10 @@ class RoleMatrixTests {
 		ownerHeader("POST", "/api/v1/workspaces/{viewKey}/webhooks/{webhook}/deliveries/{delivery}/redeliver", WEBHOOK),
 		ownerHeader("DELETE", "/api/v1/workspaces/{viewKey}/webhooks/{webhook}", WEBHOOK),
 		withoutOwnerHeader("POST", "/api/v1/workspaces/{viewKey}/webhooks", WEBHOOK, WEBHOOK_JSON),
-		withoutOwnerHeader("GET", "/api/v1/workspaces/{viewKey}/webhooks", WEBHOOK)
+		withoutOwnerHeader("GET", "/api/v1/workspaces/{viewKey}/webhooks", WEBHOOK),
+		ownerHeader("GET", "/api/v1/workspaces/{viewKey}/export", WORKSPACE),
+		withoutOwnerHeader("GET", "/api/v1/workspaces/{viewKey}/export", WORKSPACE),
+		open("POST", "/api/v1/workspaces/import", ARCHIVE_JSON)
 	// @formatter:on
 	);
 

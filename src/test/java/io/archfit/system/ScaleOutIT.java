@@ -2,6 +2,7 @@ package io.archfit.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,13 +40,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request alternating between them: the wizard, the report, a comment, a vote, the
  * decision, a workspace and the assessment moved into it. Each page shows what the other
  * instance just saved, the CSRF token of one instance's page is accepted by the other,
- * and a form without a token is refused by both. Needs the PostgreSQL suite's settings
- * ({@value Postgres#URL}); the run gets a schema of its own, dropped at the end.
+ * and a form without a token is refused by both. Then the key-guessing limit: misses
+ * alternating between the instances meet 429 at the same count as misses sent to one of
+ * them, and an instance started anew finds the counts where they were (the buckets live
+ * in the database). Needs the PostgreSQL suite's settings ({@value Postgres#URL}); the
+ * run gets a schema of its own, dropped at the end.
  */
 @ExtendWith(Postgres.Required.class)
 class ScaleOutIT {
 
 	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{32}");
+
+	/** The default of archfit.rate-limit.key-misses-per-minute. */
+	private static final int KEY_MISSES = 30;
+
+	/**
+	 * Clients behind the load balancer (X-Forwarded-For; the instances trust 127.0.0.1 as
+	 * their proxy).
+	 */
+	private static final String ONE_INSTANCE = "198.51.100.1";
+
+	private static final String TWO_INSTANCES = "198.51.100.2";
+
+	private static final String NEW_CLIENT = "198.51.100.3";
 
 	@Test
 	void twoInstancesOnOneDatabaseServeOneBrowserInTurn() throws SQLException {
@@ -77,6 +94,34 @@ class ScaleOutIT {
 				journey(turns, a, b);
 				assertThat(turns.posts).as("forms posted to A and to B").containsExactly(6, 5);
 
+				int alone = missesUntilRefused(ONE_INSTANCE, a);
+				int spread = missesUntilRefused(TWO_INSTANCES, a, b);
+				assertThat(alone).as("misses allowed to a client of one instance").isEqualTo(KEY_MISSES);
+				assertThat(spread).as("misses allowed to a client whose requests alternate").isEqualTo(alone);
+				assertThat(miss(TWO_INSTANCES, a).status()).isEqualTo(429);
+				assertThat(miss(TWO_INSTANCES, b).status()).isEqualTo(429);
+				assertThat(b.isAlive()).isTrue();
+				b.stop();
+				double restartedIn;
+				try (AppProcess restarted = instance("scale-out-b-again", settings, schema, gate).start()) {
+					restartedIn = restarted.awaitReady();
+					for (String client : List.of(ONE_INSTANCE, TWO_INSTANCES)) {
+						Http.Response refused = miss(client, restarted);
+						assertThat(refused.status()).as("%s on the restarted instance", client).isEqualTo(429);
+						assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 600L);
+					}
+					assertThat(miss(NEW_CLIENT, restarted).status()).as("a client without misses").isEqualTo(404);
+					assertThat(restarted.logText()).doesNotContain("status=500", " ERROR ");
+				}
+				assertThat(query(gateKeeper,
+						"select count(*) from " + schema + ".rate_limit_bucket where id like 'keyMisses:198.51.100.%'"))
+					.containsExactly("3");
+				System.out.printf(
+						"Scale-out: the key-guessing limit (%d a window) refused a client of one instance after "
+								+ "%d misses and a client alternating between two after %d; an instance started "
+								+ "anew (ready in %.1f s) refused both at once%n",
+						KEY_MISSES, alone, spread, restartedIn);
+
 				System.out.printf(
 						"Scale-out: both instances waited at the migration %.1f s after starting together on an "
 								+ "empty schema, migrated concurrently when let go, ready %.1f s and %.1f s after "
@@ -84,8 +129,8 @@ class ScaleOutIT {
 								+ "CSRF token of a page the other instance served)%n",
 						atGate, readyA, readyB, turns.requests, turns.posts[0], turns.posts[1]);
 				assertThat(a.isAlive()).isTrue();
-				assertThat(b.isAlive()).isTrue();
 				assertThat(logs).doesNotContain("status=500", " ERROR ");
+				assertThat(a.logText()).doesNotContain("status=500", " ERROR ");
 			}
 		}
 		finally {
@@ -101,6 +146,8 @@ class ScaleOutIT {
 	 */
 	private static AppProcess.Builder instance(String name, Postgres.Settings settings, String schema, long gate) {
 		return AppProcess.named(name)
+			.property("server.forward-headers-strategy", "native")
+			.property("archfit.rate-limit.window", "10m")
 			.property("spring.profiles.active", "postgres")
 			.property("spring.datasource.url", settings.urlWithSchema(schema))
 			.property("spring.datasource.username", settings.user())
@@ -224,6 +271,28 @@ class ScaleOutIT {
 			assertThat(refused.status()).as("a form without the CSRF token on port %d", instance.port()).isEqualTo(403);
 		}
 		assertThat(turns.get(view).body()).contains("Comments (1)").doesNotContain("No token");
+	}
+
+	/**
+	 * Unknown keys from one client, sent to the instances in turn, until one is refused:
+	 * how many were answered 404 before.
+	 */
+	private static int missesUntilRefused(String client, AppProcess... instances) {
+		for (int sent = 0; sent < 100; sent++) {
+			Http.Response response = miss(client, instances[sent % instances.length]);
+			if (response.status() == 429) {
+				return sent;
+			}
+			assertThat(response.status()).as("miss %d of %s", sent + 1, client).isEqualTo(404);
+		}
+		throw new AssertionError(client + " was never refused");
+	}
+
+	private static Http.Response miss(String client, AppProcess instance) {
+		return new Http(instance.port()).send(HttpRequest.newBuilder(instance.url("/a/" + AccessKeys.newKey()))
+			.header("X-Forwarded-For", client)
+			.GET()
+			.build());
 	}
 
 	/** The workspace list's row of this assessment: accepted, decided, one vote. */

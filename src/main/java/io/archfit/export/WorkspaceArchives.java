@@ -1,0 +1,158 @@
+package io.archfit.export;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.archfit.assessment.Assessment;
+import io.archfit.assessment.AssessmentArchive;
+import io.archfit.assessment.Assessments;
+import io.archfit.assessment.Decision;
+import io.archfit.assessment.Engine;
+import io.archfit.assessment.Revision;
+import io.archfit.review.Comment;
+import io.archfit.review.ReviewArchive;
+import io.archfit.review.Vote;
+import io.archfit.system.NotFoundException;
+import io.archfit.system.WorkspaceArchiveSettings;
+import io.archfit.workspace.Workspace;
+import io.archfit.workspace.Workspaces;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a team between installations: a workspace written out as one JSON archive
+ * ({@link WorkspaceArchive}), and an archive read back as a new workspace with new keys
+ * for it and for every assessment, checked whole before anything is stored.
+ */
+@Service
+@Transactional
+public class WorkspaceArchives {
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private final Workspaces workspaces;
+
+	private final AssessmentArchive assessments;
+
+	private final ReviewArchive reviews;
+
+	private final Engine engine;
+
+	private final long maxBytes;
+
+	private final Clock clock = Clock.systemUTC();
+
+	WorkspaceArchives(Workspaces workspaces, AssessmentArchive assessments, ReviewArchive reviews, Engine engine,
+			WorkspaceArchiveSettings settings) {
+		this.workspaces = workspaces;
+		this.assessments = assessments;
+		this.reviews = reviews;
+		this.engine = engine;
+		this.maxBytes = settings.maxSize().toBytes();
+	}
+
+	/** A new workspace from an archive: its owner key and the new assessments. */
+	public record Imported(Workspaces.Owned workspace, List<Assessments.Owned> assessments) {
+
+	}
+
+	/** The largest archive an import reads, in bytes. */
+	public long maxBytes() {
+		return this.maxBytes;
+	}
+
+	/** The archive of a workspace, as a file to download. */
+	@Transactional(readOnly = true)
+	public Exports.Download export(Workspace workspace) {
+		List<Assessment> all = this.assessments.inWorkspace(workspace.id());
+		Map<String, Integer> positions = new HashMap<>();
+		for (int i = 0; i < all.size(); i++) {
+			positions.put(all.get(i).viewKey(), i);
+		}
+		List<WorkspaceArchive.AssessmentEntry> entries = new ArrayList<>();
+		for (Assessment assessment : all) {
+			entries.add(entry(assessment, positions));
+		}
+		WorkspaceArchive archive = new WorkspaceArchive(WorkspaceArchive.SCHEMA_VERSION, this.clock.instant(),
+				workspace.name(), entries);
+		String name = Exports.fileName(workspace.name(), "json").replaceFirst("\\.json$", "-workspace.json");
+		return new Exports.Download(name, "application/json", JSON.writeValueAsString(archive));
+	}
+
+	private WorkspaceArchive.AssessmentEntry entry(Assessment assessment, Map<String, Integer> positions) {
+		Decision d = assessment.decision();
+		WorkspaceArchive.DecisionEntry decision = d.isRecorded() ? new WorkspaceArchive.DecisionEntry(d.architecture(),
+				d.rationale(), d.deciders(), d.decidedAt(), positions.get(d.supersededBy())) : null;
+		List<WorkspaceArchive.RevisionEntry> revisions = new ArrayList<>();
+		for (Revision revision : this.assessments.revisions(assessment)) {
+			revisions.add(new WorkspaceArchive.RevisionEntry(revision.number(), revision.catalogueVersion(),
+					revision.answers().asMap(), revision.priorities(), orEmpty(revision.assumptions()),
+					revision.recommended(), revision.createdAt()));
+		}
+		List<WorkspaceArchive.CommentEntry> comments = new ArrayList<>();
+		for (Comment comment : this.reviews.comments(assessment)) {
+			comments.add(new WorkspaceArchive.CommentEntry(comment.author(), comment.body(), comment.hidden(),
+					comment.createdAt()));
+		}
+		List<WorkspaceArchive.VoteEntry> votes = new ArrayList<>();
+		for (Vote vote : this.reviews.votes(assessment)) {
+			votes.add(new WorkspaceArchive.VoteEntry(vote.voter(), vote.architecture(), vote.createdAt(),
+					vote.updatedAt()));
+		}
+		return new WorkspaceArchive.AssessmentEntry(assessment.title(), assessment.description(),
+				assessment.catalogueVersion(), assessment.wizardStep(), assessment.status(), assessment.recommended(),
+				assessment.answers().asMap(), assessment.priorities(), orEmpty(assessment.assumptions()), decision,
+				assessment.createdAt(), assessment.updatedAt(), revisions, comments, votes);
+	}
+
+	/**
+	 * Creates a new workspace from an archive, with new keys for everything; a bad
+	 * archive throws {@link InvalidImportException} naming every problem, and nothing is
+	 * stored.
+	 */
+	public Imported importArchive(String json) {
+		WorkspaceArchiveReader.Read read = WorkspaceArchiveReader.read(json, this.maxBytes, this::catalogue,
+				this.clock.instant());
+		Workspaces.Owned workspace = this.workspaces.create(read.name());
+		List<Assessments.Owned> created = new ArrayList<>();
+		for (WorkspaceArchiveReader.Entry entry : read.assessments()) {
+			Assessments.Owned owned = this.assessments.restore(entry.recorded(), workspace.workspace().id());
+			for (WorkspaceArchive.CommentEntry comment : entry.comments()) {
+				this.reviews.restoreComment(owned.assessment(), comment.author(), comment.body(), comment.hidden(),
+						comment.createdAt());
+			}
+			for (WorkspaceArchive.VoteEntry vote : entry.votes()) {
+				this.reviews.restoreVote(owned.assessment(), vote.voter(), vote.architecture(), vote.createdAt(),
+						vote.updatedAt());
+			}
+			created.add(owned);
+		}
+		for (int i = 0; i < read.assessments().size(); i++) {
+			Integer replacement = read.assessments().get(i).supersededBy();
+			if (replacement != null) {
+				this.assessments.supersede(created.get(i).assessment(), created.get(replacement).assessment());
+			}
+		}
+		return new Imported(workspace, created);
+	}
+
+	private io.archfit.catalogue.Catalogue catalogue(String version) {
+		try {
+			return this.engine.catalogue(version);
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
+	private static Map<String, Double> orEmpty(Map<String, Double> assumptions) {
+		return (assumptions != null) ? assumptions : Map.of();
+	}
+
+}
