@@ -374,7 +374,7 @@ public class Assessment {
 		apply(answers, priorities(), evaluation, updatedAt);
 		this.wizardStep = wizardStep;
 		this.revision = revision;
-		this.status = status;
+		this.status = Status.of(status).orElse(Status.DRAFT);
 		this.decision = decision;
 		this.createdAt = createdAt;
 	}

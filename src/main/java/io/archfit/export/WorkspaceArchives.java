@@ -106,9 +106,10 @@ public class WorkspaceArchives {
 					vote.updatedAt()));
 		}
 		return new WorkspaceArchive.AssessmentEntry(assessment.title(), assessment.description(),
-				assessment.catalogueVersion(), assessment.wizardStep(), assessment.status(), assessment.recommended(),
-				assessment.answers().asMap(), assessment.priorities(), orEmpty(assessment.assumptions()), decision,
-				assessment.createdAt(), assessment.updatedAt(), revisions, comments, votes);
+				assessment.catalogueVersion(), assessment.wizardStep(), assessment.status().id(),
+				assessment.recommended(), assessment.answers().asMap(), assessment.priorities(),
+				orEmpty(assessment.assumptions()), decision, assessment.createdAt(), assessment.updatedAt(), revisions,
+				comments, votes);
 	}
 
 	/**

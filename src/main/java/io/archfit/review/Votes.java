@@ -75,7 +75,7 @@ public class Votes {
 		String key = ReviewInput.voterKey(name);
 		for (int attempt = 1;; attempt++) {
 			try {
-				Vote saved = this.writes.execute((status) -> {
+				Vote stored = this.writes.execute((status) -> {
 					Vote vote = this.votes.findByAssessmentIdAndVoterKey(assessment.id(), key).orElse(null);
 					if (vote == null) {
 						vote = new Vote(assessment.id(), name, choice, this.clock.instant());
@@ -89,7 +89,7 @@ public class Votes {
 					return saved;
 				});
 				this.cast.increment();
-				return saved;
+				return stored;
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 				// Someone else's identical vote got in first: the next attempt updates
