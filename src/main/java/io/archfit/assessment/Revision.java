@@ -1,6 +1,7 @@
 package io.archfit.assessment;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,8 +77,8 @@ public class Revision {
 		revision.number = number;
 		revision.answersJson = JsonText.write(answers.asMap());
 		revision.prioritiesJson = JsonText.write(List.copyOf(priorities));
-		java.util.Map<String, Object> changed = new java.util.LinkedHashMap<>();
-		java.util.Map<String, Object> all = assumptions.toMap();
+		Map<String, Object> changed = new LinkedHashMap<>();
+		Map<String, Object> all = assumptions.toMap();
 		assumptions.changedFromDefaults().forEach((name) -> changed.put(name, all.get(name)));
 		revision.assumptionsJson = changed.isEmpty() ? null : JsonText.write(changed);
 		revision.catalogueVersion = evaluation.catalogueVersion();
