@@ -2,19 +2,16 @@ package io.archfit.evaluation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.archfit.catalogue.Catalogue;
-import io.archfit.catalogue.CatalogueMessages;
-import io.archfit.catalogue.Condition;
 import io.archfit.catalogue.ConfidenceSpec;
 import io.archfit.catalogue.CostModelSpec;
 import io.archfit.catalogue.Criterion;
 import io.archfit.catalogue.KnockOut;
-import io.archfit.catalogue.Quantity;
-import io.archfit.catalogue.RiskRule;
 import io.archfit.catalogue.Rule;
 import io.archfit.catalogue.Spillover;
 import io.archfit.catalogue.Trait;
@@ -40,11 +37,13 @@ final class ReferenceEvaluator {
 	/** For the cost inputs' nearest-value search and number formatting only. */
 	private final CompiledCatalogue compiled;
 
-	private final Map<String, Integer> criterionIndex = new java.util.HashMap<>();
+	private final Map<String, Integer> criterionIndex = new HashMap<>();
 
-	private final Map<String, Integer> architectureIndex = new java.util.HashMap<>();
+	private final Map<String, Integer> architectureIndex = new HashMap<>();
 
-	private final Map<String, Quantity> quantities = new java.util.HashMap<>();
+	private final ReferenceConditions conditions;
+
+	private final ReferenceExplanation explanation;
 
 	ReferenceEvaluator(Catalogue catalogue) {
 		this.compiled = CatalogueCompiler.compile(catalogue);
@@ -54,7 +53,8 @@ final class ReferenceEvaluator {
 		for (int a = 0; a < catalogue.architectures().size(); a++) {
 			this.architectureIndex.put(catalogue.architectures().get(a), a);
 		}
-		catalogue.quantities().forEach((quantity) -> this.quantities.put(quantity.id(), quantity));
+		this.conditions = new ReferenceConditions(catalogue);
+		this.explanation = new ReferenceExplanation(catalogue, this.conditions);
 		this.catalogue = catalogue;
 		this.spec = catalogue.costModel().orElse(null);
 		this.model = (this.spec != null) ? CostModel.of(catalogue) : null;
@@ -90,18 +90,18 @@ final class ReferenceEvaluator {
 			List<Blocker> blockers = new ArrayList<>();
 			for (KnockOut ko : scores.knocked()) {
 				if (ko.architecture().equals(architectures.get(a))) {
-					String trait = firstTrait(ko.when());
+					String trait = this.conditions.firstTrait(ko.when());
 					blockers.add(new Blocker(ko.id(), trait, values.get(trait)));
 				}
 			}
 			ranking.add(new RankedArchitecture(architectures.get(a), Scoring.round1(scores.overall()[a]),
 					scores.viable()[a], blockers));
 		}
-		List<CriterionResult> criteria = criteria(scores, weights, priorities, values);
+		List<CriterionResult> criteria = this.explanation.criteria(scores, weights, priorities, values);
 		int best = scores.best();
 		int second = scores.second();
-		Comparison comparison = (second >= 0) ? compare(criteria, architectures.get(best), architectures.get(second))
-				: null;
+		Comparison comparison = (second >= 0)
+				? ReferenceComparison.compare(criteria, architectures.get(best), architectures.get(second)) : null;
 		List<String> unanswered = new ArrayList<>();
 		int scored = 0;
 		for (Trait trait : wizardTraits()) {
@@ -139,7 +139,7 @@ final class ReferenceEvaluator {
 		}
 		CostEstimate estimate = (this.model != null) ? this.model.estimate(answers, prices) : null;
 		return new Evaluation(this.catalogue.version(), architectures.get(best), confidence, level, closeCall, ranking,
-				criteria, comparison, risks(scores, values), tippingPoints, unanswered, estimate);
+				criteria, comparison, this.explanation.risks(scores, values), tippingPoints, unanswered, estimate);
 	}
 
 	/** The value of a piecewise-linear curve at x, flat beyond its ends. */
@@ -166,13 +166,14 @@ final class ReferenceEvaluator {
 		Spillover spillover = this.catalogue.spillover().orElse(null);
 		List<Rule> fired = new ArrayList<>();
 		for (Rule rule : this.catalogue.rules()) {
-			if (holds(rule.when(), values)) {
+			if (this.conditions.holds(rule.when(), values)) {
 				fired.add(rule);
 				for (String criterion : rule.criteria()) {
 					int c = criterionIndex(criterion);
 					rule.effects()
 						.forEach((architecture, effect) -> net[architectures.indexOf(architecture)][c] += effect);
-					if (spills(rule.effects(), spillover) && spillCriterion(spillover, c)) {
+					if (ReferenceExplanation.spills(rule.effects(), spillover)
+							&& this.explanation.spillCriterion(spillover, c)) {
 						spill[c]++;
 					}
 				}
@@ -183,7 +184,7 @@ final class ReferenceEvaluator {
 			int c = criterionIndex(this.spec.criterion());
 			Map<String, Integer> effects = this.spec.bands().get(band).effects();
 			effects.forEach((architecture, effect) -> net[architectures.indexOf(architecture)][c] += effect);
-			if (spills(effects, spillover) && spillCriterion(spillover, c)) {
+			if (ReferenceExplanation.spills(effects, spillover) && this.explanation.spillCriterion(spillover, c)) {
 				spill[c]++;
 			}
 		}
@@ -192,7 +193,7 @@ final class ReferenceEvaluator {
 		java.util.Arrays.fill(viable, true);
 		boolean fromKnockedHard = false;
 		for (KnockOut ko : this.catalogue.knockOuts()) {
-			if (holds(ko.when(), values)) {
+			if (this.conditions.holds(ko.when(), values)) {
 				knocked.add(ko);
 				viable[architectures.indexOf(ko.architecture())] = false;
 				if (spillover != null && ko.architecture().equals(spillover.from())
@@ -229,74 +230,6 @@ final class ReferenceEvaluator {
 			return (difference > 0) ? -1 : 1;
 		});
 		return new Scores(values, overall, net, viable, order, band, spillActive, fired, knocked);
-	}
-
-	private List<CriterionResult> criteria(Scores scores, double[] weights, List<String> priorities,
-			Map<String, String> values) {
-		List<String> architectures = this.catalogue.architectures();
-		Spillover spillover = this.catalogue.spillover().orElse(null);
-		List<CriterionResult> results = new ArrayList<>();
-		List<Criterion> criteria = this.catalogue.criteria();
-		for (int c = 0; c < criteria.size(); c++) {
-			String criterion = criteria.get(c).id();
-			List<Reason> reasons = new ArrayList<>();
-			for (Rule rule : scores.fired()) {
-				if (rule.criteria().contains(criterion)) {
-					reasons.add(reason(rule.id(), firstTrait(rule.when()), values, nonZero(rule.effects())));
-				}
-			}
-			boolean cost = this.spec != null && criterion.equals(this.spec.criterion()) && scores.band() >= 0;
-			if (cost) {
-				reasons.add(reason(CatalogueMessages.COST_MODEL_REASON, this.spec.requests().trait(), values,
-						nonZero(this.spec.bands().get(scores.band()).effects())));
-			}
-			if (scores.spillActive() && spillCriterion(spillover, c)) {
-				Map<String, Integer> lift = Map.of(spillover.to(), 1);
-				for (Rule rule : scores.fired()) {
-					if (rule.criteria().contains(criterion) && spills(rule.effects(), spillover)) {
-						reasons.add(reason(spillover.id(), firstTrait(rule.when()), values, lift));
-					}
-				}
-				if (cost && spills(this.spec.bands().get(scores.band()).effects(), spillover)) {
-					reasons.add(reason(spillover.id(), this.spec.requests().trait(), values, lift));
-				}
-			}
-			Map<String, Double> byArchitecture = new LinkedHashMap<>();
-			for (int a = 0; a < architectures.size(); a++) {
-				int n = scores.net()[a][c];
-				byArchitecture.put(architectures.get(a), Scoring.round1(50.0 + 50.0 * n / (Math.abs(n) + 3.0)));
-			}
-			boolean priority = priorities != null && priorities.contains(criterion);
-			results.add(new CriterionResult(criterion, Scoring.round4(weights[c]), priority, byArchitecture, reasons));
-		}
-		return results;
-	}
-
-	private List<Risk> risks(Scores scores, Map<String, String> values) {
-		List<String> architectures = this.catalogue.architectures();
-		double top = scores.overall()[scores.best()];
-		List<String> leading = new ArrayList<>();
-		for (int a : scores.order()) {
-			if (scores.viable()[a] && top - scores.overall()[a] <= 5.0) {
-				leading.add(architectures.get(a));
-			}
-		}
-		List<Risk> risks = new ArrayList<>();
-		for (RiskRule risk : this.catalogue.risks()) {
-			List<String> concerned = leading.stream().filter(risk.architectures()::contains).toList();
-			if (!concerned.isEmpty() && risk.when().stream().allMatch((condition) -> holds(condition, values))) {
-				List<String> triggers = new ArrayList<>();
-				for (Condition condition : risk.when()) {
-					for (String trait : traitsOf(condition)) {
-						if (!triggers.contains(trait)) {
-							triggers.add(trait);
-						}
-					}
-				}
-				risks.add(new Risk(risk.id(), concerned, triggers));
-			}
-		}
-		return risks;
 	}
 
 	/**
@@ -441,54 +374,6 @@ final class ReferenceEvaluator {
 		return band;
 	}
 
-	/** Whether a condition holds for answers given as text. */
-	boolean holds(Condition condition, Map<String, String> values) {
-		if (condition instanceof Condition.OnTrait test) {
-			return test.matches(values.get(test.trait()));
-		}
-		if (condition instanceof Condition.OnQuantity test) {
-			return test.matches(quantity(this.quantities.get(test.quantity()), values));
-		}
-		if (condition instanceof Condition.All all) {
-			return all.conditions().stream().allMatch((c) -> holds(c, values));
-		}
-		return ((Condition.Any) condition).conditions().stream().anyMatch((c) -> holds(c, values));
-	}
-
-	static double quantity(Quantity quantity, Map<String, String> values) {
-		double value = quantity.factor();
-		for (Quantity.Term term : quantity.terms()) {
-			String answer = values.get(term.trait());
-			if (answer == null) {
-				return Double.NaN;
-			}
-			double number = term.values().isEmpty() ? Double.parseDouble(answer) : term.values().get(answer);
-			value = (term.power() > 0) ? value * number : value / number;
-		}
-		return value;
-	}
-
-	/**
-	 * The trait a rule's reasons name: the first it tests directly, else the first of its
-	 * quantities.
-	 */
-	private String firstTrait(Condition condition) {
-		List<String> traits = traitsOf(condition);
-		return traits.get(0);
-	}
-
-	private List<String> traitsOf(Condition condition) {
-		List<String> traits = new ArrayList<>(condition.traits());
-		for (String quantity : condition.quantities()) {
-			for (String trait : this.catalogue.quantity(quantity).orElseThrow().traits()) {
-				if (!traits.contains(trait)) {
-					traits.add(trait);
-				}
-			}
-		}
-		return traits;
-	}
-
 	private double[] weights(List<String> priorities) {
 		List<Criterion> criteria = this.catalogue.criteria();
 		double[] weights = new double[criteria.size()];
@@ -516,78 +401,12 @@ final class ReferenceEvaluator {
 		return traits;
 	}
 
-	private static boolean spills(Map<String, Integer> effects, Spillover spillover) {
-		if (spillover == null) {
-			return false;
-		}
-		int from = effects.getOrDefault(spillover.from(), 0);
-		return from >= 1 && from > effects.getOrDefault(spillover.to(), 0);
-	}
-
-	private boolean spillCriterion(Spillover spillover, int c) {
-		return spillover != null && spillover.groups().contains(this.catalogue.criteria().get(c).group());
-	}
-
 	private int criterionIndex(String id) {
 		return this.criterionIndex.get(id);
 	}
 
 	private int traitIndex(String id) {
 		return this.catalogue.traits().stream().map(Trait::id).toList().indexOf(id);
-	}
-
-	private static Reason reason(String ruleId, String trait, Map<String, String> values,
-			Map<String, Integer> effects) {
-		return new Reason(ruleId, trait, values.get(trait), effects);
-	}
-
-	private static Map<String, Integer> nonZero(Map<String, Integer> effects) {
-		Map<String, Integer> nonZero = new LinkedHashMap<>();
-		effects.forEach((architecture, effect) -> {
-			if (effect != 0) {
-				nonZero.put(architecture, effect);
-			}
-		});
-		return nonZero;
-	}
-
-	/**
-	 * Similar criteria: at most 10 points apart and moved by a rule, by weight then by
-	 * gap; differences: the others, largest gap first, with the reasons that move the two
-	 * differently.
-	 */
-	private static Comparison compare(List<CriterionResult> criteria, String first, String second) {
-		List<CriterionResult> similar = new ArrayList<>();
-		List<CriterionGap> differences = new ArrayList<>();
-		for (CriterionResult result : criteria) {
-			double a = result.scores().get(first);
-			double b = result.scores().get(second);
-			List<Reason> moving = result.reasons()
-				.stream()
-				.filter((r) -> r.effects().getOrDefault(first, 0) != 0 || r.effects().getOrDefault(second, 0) != 0)
-				.toList();
-			if (Math.abs(a - b) <= 10.0) {
-				if (!moving.isEmpty()) {
-					similar.add(result);
-				}
-			}
-			else {
-				differences.add(new CriterionGap(result.criterion(), a, b, result.reasons()
-					.stream()
-					.filter((r) -> !r.effects().getOrDefault(first, 0).equals(r.effects().getOrDefault(second, 0)))
-					.toList()));
-			}
-		}
-		similar.sort(Comparator.comparingDouble((CriterionResult r) -> -r.weight())
-			.thenComparingDouble((r) -> Math.abs(r.scores().get(first) - r.scores().get(second))));
-		differences.sort(Comparator.comparingDouble((CriterionGap g) -> -g.gap()));
-		List<CriterionGap> similarities = similar.stream()
-			.map((r) -> new CriterionGap(r.criterion(), r.scores().get(first), r.scores().get(second), r.reasons()
-				.stream()
-				.filter((x) -> x.effects().getOrDefault(first, 0) != 0 || x.effects().getOrDefault(second, 0) != 0)
-				.toList()))
-			.toList();
-		return new Comparison(first, second, similarities, differences);
 	}
 
 }
