@@ -2,7 +2,6 @@ package io.archfit.export;
 
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +18,6 @@ import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.FieldProblem;
 import io.archfit.review.ReviewInput;
-import io.archfit.review.ReviewProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -80,7 +78,7 @@ final class WorkspaceArchiveReader {
 
 	private final Instant now;
 
-	private final List<FieldProblem> problems = new ArrayList<>();
+	private final ArchiveFields fields = new ArchiveFields();
 
 	private WorkspaceArchiveReader(Function<String, Catalogue> catalogues, Instant now) {
 		this.catalogues = catalogues;
@@ -106,72 +104,73 @@ final class WorkspaceArchiveReader {
 	}
 
 	private Read archive(JsonNode root) {
-		unknownFields(root, ROOT, "");
+		this.fields.unknownFields(root, ROOT, "");
 		JsonNode version = root.get("schemaVersion");
 		if (version == null || !version.isIntegralNumber()
 				|| !version.bigIntegerValue().equals(BigInteger.valueOf(WorkspaceArchive.SCHEMA_VERSION))) {
-			problem("schemaVersion", "unsupportedSchemaVersion", WorkspaceArchive.SCHEMA_VERSION);
+			this.fields.problem("schemaVersion", "unsupportedSchemaVersion", WorkspaceArchive.SCHEMA_VERSION);
 		}
-		String name = ImportParser.text(root, "name", "", MAX_NAME, true, this.problems);
+		String name = ImportParser.text(root, "name", "", MAX_NAME, true, this.fields.problems());
 		if (name != null && name.chars().anyMatch(Character::isISOControl)) {
-			problem("name", "controlCharacters");
+			this.fields.problem("name", "controlCharacters");
 		}
-		List<JsonNode> items = array(root, "assessments", "", MAX_ASSESSMENTS, true);
+		List<JsonNode> items = this.fields.array(root, "assessments", "", MAX_ASSESSMENTS, true);
 		List<Entry> entries = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			entries.add(assessment(items.get(i), "assessments[" + i + "].", i, items.size()));
 		}
-		if (!this.problems.isEmpty()) {
-			throw new InvalidImportException(this.problems);
+		if (!this.fields.problems().isEmpty()) {
+			throw new InvalidImportException(this.fields.problems());
 		}
 		return new Read(name, entries);
 	}
 
 	private Entry assessment(JsonNode node, String at, int index, int count) {
 		if (!node.isObject()) {
-			problem(at.substring(0, at.length() - 1), "wrongType");
+			this.fields.problem(at.substring(0, at.length() - 1), "wrongType");
 			return null;
 		}
-		unknownFields(node, ASSESSMENT, at);
-		String title = ImportParser.title(node, at, this.problems);
-		String description = ImportParser.description(node, at, this.problems);
+		this.fields.unknownFields(node, ASSESSMENT, at);
+		String title = ImportParser.title(node, at, this.fields.problems());
+		String description = ImportParser.description(node, at, this.fields.problems());
 		Catalogue catalogue = catalogue(node, at);
-		Answers answers = (catalogue != null) ? ImportParser.answers(catalogue, node.get("answers"), at, this.problems)
-				: Answers.empty();
+		Answers answers = (catalogue != null)
+				? ImportParser.answers(catalogue, node.get("answers"), at, this.fields.problems()) : Answers.empty();
 		List<String> priorities = (catalogue != null)
-				? ImportParser.priorities(catalogue, node.get("priorities"), at, this.problems) : List.of();
-		Map<String, Object> assumptions = ImportParser.assumptions(node.get("assumptions"), at, this.problems);
-		int wizardStep = integer(node, "wizardStep", at, 0, 0, Assessment.WIZARD_STEPS);
+				? ImportParser.priorities(catalogue, node.get("priorities"), at, this.fields.problems()) : List.of();
+		Map<String, Object> assumptions = ImportParser.assumptions(node.get("assumptions"), at, this.fields.problems());
+		int wizardStep = this.fields.integer(node, "wizardStep", at, 0, 0, Assessment.WIZARD_STEPS);
 		String status = status(node, at, wizardStep);
-		Instant createdAt = time(node, "createdAt", at, this.now);
-		Instant updatedAt = time(node, "updatedAt", at, createdAt);
+		Instant createdAt = this.fields.time(node, "createdAt", at, this.now);
+		Instant updatedAt = this.fields.time(node, "updatedAt", at, createdAt);
 		Integer supersededBy = null;
 		AssessmentArchive.RecordedDecision decision = null;
 		JsonNode decisionNode = node.get("decision");
 		if (decisionNode != null && !decisionNode.isNull()) {
 			String dat = at + "decision.";
 			if (!decisionNode.isObject()) {
-				problem(at + "decision", "wrongType");
+				this.fields.problem(at + "decision", "wrongType");
 			}
 			else {
-				unknownFields(decisionNode, DECISION, dat);
-				String architecture = ImportParser.text(decisionNode, "architecture", dat, 100, false, this.problems);
+				this.fields.unknownFields(decisionNode, DECISION, dat);
+				String architecture = ImportParser.text(decisionNode, "architecture", dat, 100, false,
+						this.fields.problems());
 				if (architecture != null && catalogue != null && !catalogue.architectures().contains(architecture)) {
-					problem(dat + "architecture", "unknownArchitecture");
+					this.fields.problem(dat + "architecture", "unknownArchitecture");
 				}
 				if (architecture == null && "accepted".equals(status)) {
-					problem(dat + "architecture", "required");
+					this.fields.problem(dat + "architecture", "required");
 				}
 				String rationale = ImportParser.text(decisionNode, "rationale", dat, Decision.RATIONALE_MAX, false,
-						this.problems);
+						this.fields.problems());
 				String deciders = ImportParser.text(decisionNode, "deciders", dat, Decision.DECIDERS_MAX, false,
-						this.problems);
-				Instant decidedAt = time(decisionNode, "decidedAt", dat, updatedAt);
+						this.fields.problems());
+				Instant decidedAt = this.fields.time(decisionNode, "decidedAt", dat, updatedAt);
 				JsonNode replacement = decisionNode.get("supersededBy");
 				if (replacement != null && !replacement.isNull()) {
 					if (!replacement.isIntegralNumber() || !replacement.canConvertToInt() || replacement.intValue() < 0
 							|| replacement.intValue() >= count || replacement.intValue() == index) {
-						problem(dat + "supersededBy", "badReference");
+						this.fields.problem(dat + "supersededBy", "badReference");
 					}
 					else {
 						supersededBy = replacement.intValue();
@@ -181,7 +180,7 @@ final class WorkspaceArchiveReader {
 			}
 		}
 		else if ("accepted".equals(status)) {
-			problem(at + "decision", "required");
+			this.fields.problem(at + "decision", "required");
 		}
 		List<AssessmentArchive.RecordedRevision> revisions = revisions(node, at, wizardStep);
 		List<WorkspaceArchive.CommentEntry> comments = comments(node, at, createdAt);
@@ -195,9 +194,9 @@ final class WorkspaceArchiveReader {
 	}
 
 	private List<AssessmentArchive.RecordedRevision> revisions(JsonNode node, String at, int wizardStep) {
-		List<JsonNode> items = array(node, "revisions", at, MAX_REVISIONS, false);
+		List<JsonNode> items = this.fields.array(node, "revisions", at, MAX_REVISIONS, false);
 		if (wizardStep != 0 && !items.isEmpty()) {
-			problem(at + "revisions", "draftHasRevisions");
+			this.fields.problem(at + "revisions", "draftHasRevisions");
 		}
 		List<AssessmentArchive.RecordedRevision> revisions = new ArrayList<>();
 		int previous = 0;
@@ -205,22 +204,25 @@ final class WorkspaceArchiveReader {
 			String rat = at + "revisions[" + j + "].";
 			JsonNode item = items.get(j);
 			if (!item.isObject()) {
-				problem(rat.substring(0, rat.length() - 1), "wrongType");
+				this.fields.problem(rat.substring(0, rat.length() - 1), "wrongType");
 				continue;
 			}
-			unknownFields(item, REVISION, rat);
-			int number = integer(item, "number", rat, -1, 1, Integer.MAX_VALUE);
+			this.fields.unknownFields(item, REVISION, rat);
+			int number = this.fields.integer(item, "number", rat, -1, 1, Integer.MAX_VALUE);
 			if (number >= 0 && number <= previous) {
-				problem(rat + "number", "notIncreasing");
+				this.fields.problem(rat + "number", "notIncreasing");
 			}
 			previous = Math.max(previous, number);
 			Catalogue catalogue = catalogue(item, rat);
 			Answers answers = (catalogue != null)
-					? ImportParser.answers(catalogue, item.get("answers"), rat, this.problems) : Answers.empty();
+					? ImportParser.answers(catalogue, item.get("answers"), rat, this.fields.problems())
+					: Answers.empty();
 			List<String> priorities = (catalogue != null)
-					? ImportParser.priorities(catalogue, item.get("priorities"), rat, this.problems) : List.of();
-			Map<String, Object> assumptions = ImportParser.assumptions(item.get("assumptions"), rat, this.problems);
-			Instant createdAt = time(item, "createdAt", rat, this.now);
+					? ImportParser.priorities(catalogue, item.get("priorities"), rat, this.fields.problems())
+					: List.of();
+			Map<String, Object> assumptions = ImportParser.assumptions(item.get("assumptions"), rat,
+					this.fields.problems());
+			Instant createdAt = this.fields.time(item, "createdAt", rat, this.now);
 			if (catalogue != null && number > 0) {
 				revisions.add(new AssessmentArchive.RecordedRevision(number, catalogue.version(), answers, priorities,
 						costs(assumptions), createdAt));
@@ -231,25 +233,25 @@ final class WorkspaceArchiveReader {
 
 	private List<WorkspaceArchive.CommentEntry> comments(JsonNode node, String at, Instant createdAt) {
 		List<WorkspaceArchive.CommentEntry> comments = new ArrayList<>();
-		List<JsonNode> items = array(node, "comments", at, MAX_COMMENTS, false);
+		List<JsonNode> items = this.fields.array(node, "comments", at, MAX_COMMENTS, false);
 		for (int k = 0; k < items.size(); k++) {
 			String cat = at + "comments[" + k + "].";
 			JsonNode item = items.get(k);
 			if (!item.isObject()) {
-				problem(cat.substring(0, cat.length() - 1), "wrongType");
+				this.fields.problem(cat.substring(0, cat.length() - 1), "wrongType");
 				continue;
 			}
-			unknownFields(item, COMMENT, cat);
+			this.fields.unknownFields(item, COMMENT, cat);
 			ReviewInput input = new ReviewInput();
-			String author = input.name(cat + "author", string(item, "author", cat));
-			String body = input.text(cat + "body", string(item, "body", cat), ReviewInput.BODY_MAX);
-			review(input);
+			String author = input.name(cat + "author", this.fields.string(item, "author", cat));
+			String body = input.text(cat + "body", this.fields.string(item, "body", cat), ReviewInput.BODY_MAX);
+			this.fields.review(input);
 			JsonNode hidden = item.get("hidden");
 			if (hidden != null && !hidden.isNull() && !hidden.isBoolean()) {
-				problem(cat + "hidden", "wrongType");
+				this.fields.problem(cat + "hidden", "wrongType");
 			}
 			comments.add(new WorkspaceArchive.CommentEntry(author, body, hidden != null && hidden.booleanValue(),
-					time(item, "createdAt", cat, createdAt)));
+					this.fields.time(item, "createdAt", cat, createdAt)));
 		}
 		return comments;
 	}
@@ -257,139 +259,56 @@ final class WorkspaceArchiveReader {
 	private List<WorkspaceArchive.VoteEntry> votes(JsonNode node, String at, Catalogue catalogue, Instant createdAt) {
 		List<WorkspaceArchive.VoteEntry> votes = new ArrayList<>();
 		Set<String> voters = new HashSet<>();
-		List<JsonNode> items = array(node, "votes", at, MAX_VOTES, false);
+		List<JsonNode> items = this.fields.array(node, "votes", at, MAX_VOTES, false);
 		for (int v = 0; v < items.size(); v++) {
 			String vat = at + "votes[" + v + "].";
 			JsonNode item = items.get(v);
 			if (!item.isObject()) {
-				problem(vat.substring(0, vat.length() - 1), "wrongType");
+				this.fields.problem(vat.substring(0, vat.length() - 1), "wrongType");
 				continue;
 			}
-			unknownFields(item, VOTE, vat);
+			this.fields.unknownFields(item, VOTE, vat);
 			ReviewInput input = new ReviewInput();
-			String voter = input.name(vat + "voter", string(item, "voter", vat));
-			String architecture = input.choice(vat + "architecture", string(item, "architecture", vat),
+			String voter = input.name(vat + "voter", this.fields.string(item, "voter", vat));
+			String architecture = input.choice(vat + "architecture", this.fields.string(item, "architecture", vat),
 					(catalogue != null) ? catalogue.architectures() : List.of());
-			review(input);
+			this.fields.review(input);
 			if (!voter.isEmpty() && !voters.add(ReviewInput.voterKey(voter))) {
-				problem(vat + "voter", "duplicate");
+				this.fields.problem(vat + "voter", "duplicate");
 			}
-			Instant cast = time(item, "createdAt", vat, createdAt);
-			votes.add(new WorkspaceArchive.VoteEntry(voter, architecture, cast, time(item, "updatedAt", vat, cast)));
+			Instant cast = this.fields.time(item, "createdAt", vat, createdAt);
+			votes.add(new WorkspaceArchive.VoteEntry(voter, architecture, cast,
+					this.fields.time(item, "updatedAt", vat, cast)));
 		}
 		return votes;
 	}
 
 	private Catalogue catalogue(JsonNode node, String at) {
-		String version = ImportParser.text(node, "catalogueVersion", at, 40, true, this.problems);
+		String version = ImportParser.text(node, "catalogueVersion", at, 40, true, this.fields.problems());
 		if (version == null) {
 			return null;
 		}
 		Catalogue catalogue = this.catalogues.apply(version);
 		if (catalogue == null) {
-			problem(at + "catalogueVersion", "unknownCatalogueVersion");
+			this.fields.problem(at + "catalogueVersion", "unknownCatalogueVersion");
 		}
 		return catalogue;
 	}
 
 	private String status(JsonNode node, String at, int wizardStep) {
-		String status = ImportParser.text(node, "status", at, 40, false, this.problems);
+		String status = ImportParser.text(node, "status", at, 40, false, this.fields.problems());
 		if (status == null) {
 			return Status.DRAFT.id();
 		}
 		if (Status.of(status).isEmpty()) {
-			problem(at + "status", "unknownStatus");
+			this.fields.problem(at + "status", "unknownStatus");
 			return null;
 		}
 		if (wizardStep != 0 && !Status.DRAFT.id().equals(status)) {
-			problem(at + "status", "draftOnly");
+			this.fields.problem(at + "status", "draftOnly");
 			return null;
 		}
 		return status;
-	}
-
-	private List<JsonNode> array(JsonNode parent, String name, String at, int max, boolean required) {
-		JsonNode node = parent.get(name);
-		if (node == null || node.isNull()) {
-			if (required) {
-				problem(at + name, "required");
-			}
-			return List.of();
-		}
-		if (!node.isArray()) {
-			problem(at + name, "wrongType");
-			return List.of();
-		}
-		if (node.size() > max) {
-			problem(at + name, "tooManyItems", max);
-			return List.of();
-		}
-		List<JsonNode> items = new ArrayList<>();
-		node.forEach(items::add);
-		return items;
-	}
-
-	private int integer(JsonNode parent, String name, String at, int absent, int min, int max) {
-		JsonNode node = parent.get(name);
-		if (node == null || node.isNull()) {
-			if (absent < 0) {
-				problem(at + name, "required");
-			}
-			return absent;
-		}
-		if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-			problem(at + name, "outOfRange", min, max);
-			return -1;
-		}
-		return node.intValue();
-	}
-
-	private Instant time(JsonNode parent, String name, String at, Instant absent) {
-		JsonNode node = parent.get(name);
-		if (node == null || node.isNull()) {
-			return absent;
-		}
-		if (node.isString() && node.asString().length() <= 40) {
-			try {
-				return Instant.parse(node.asString());
-			}
-			catch (DateTimeParseException ex) {
-				// named below
-			}
-		}
-		problem(at + name, "notATime");
-		return absent;
-	}
-
-	/** A text a review rule checks; wrong types named here, null as absent. */
-	private String string(JsonNode parent, String name, String at) {
-		JsonNode node = parent.get(name);
-		if (node == null || node.isNull()) {
-			return null;
-		}
-		if (!node.isString()) {
-			problem(at + name, "wrongType");
-			return "";
-		}
-		return node.asString();
-	}
-
-	private void review(ReviewInput input) {
-		for (ReviewProblem problem : input.problems()) {
-			this.problems.add(new FieldProblem(problem.field(), problem.code(), problem.args()));
-		}
-	}
-
-	private void unknownFields(JsonNode node, Set<String> known, String at) {
-		for (String name : node.propertyNames()) {
-			if (!known.contains(name)) {
-				problem(at + name, "unknownField");
-			}
-		}
-	}
-
-	private void problem(String field, String code, Object... args) {
-		this.problems.add(new FieldProblem(field, code, List.of(args)));
 	}
 
 	private static CostAssumptions costs(Map<String, Object> changed) {
