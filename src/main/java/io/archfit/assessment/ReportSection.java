@@ -49,6 +49,24 @@ public interface ReportSection {
 		return Set.of();
 	}
 
+	/**
+	 * The section's entry in the report's contents: its anchor and the message key of its
+	 * name; null for a part that is not listed (a notice, a row of links).
+	 */
+	default Contents contents() {
+		return null;
+	}
+
+	/**
+	 * An entry of the report's contents.
+	 *
+	 * @param anchor the id of the section's element
+	 * @param titleKey the message key of its name
+	 */
+	record Contents(String anchor, String titleKey) {
+
+	}
+
 	/** Adds what the fragment needs to the model. */
 	void contribute(Context context, Map<String, Object> model);
 

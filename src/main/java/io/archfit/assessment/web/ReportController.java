@@ -1,7 +1,11 @@
 package io.archfit.assessment.web;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import io.archfit.assessment.Assessment;
@@ -54,9 +58,12 @@ class ReportController {
 
 	private final ReportAnalysis analysis;
 
+	private final ReportPreviews previews;
+
 	ReportController(Assessments assessments, Engine engine, AnswerForms forms, RecentAssessments recent,
-			MessageSource messages, List<ReportSection> sections, ReportAnalysis analysis) {
+			MessageSource messages, List<ReportSection> sections, ReportAnalysis analysis, ReportPreviews previews) {
 		this.analysis = analysis;
+		this.previews = previews;
 		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ReportSection::order)).toList();
 		Set<String> codes = new java.util.HashSet<>(OWN_CONFIRMATIONS);
 		sections.forEach((section) -> codes.addAll(section.confirmations()));
@@ -162,28 +169,37 @@ class ReportController {
 	private String report(Model model, Assessment assessment, boolean owner, String ownerKey, Locale locale) {
 		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
 		Evaluation evaluation = this.assessments.evaluationOf(assessment);
-		ReportView report = ReportView.of(catalogue, assessment.answers(), evaluation);
 		model.addAttribute("assessment", assessment);
-		model.addAttribute("report", report);
-		model.addAttribute("analysis", this.analysis.of(ReportSection.Inputs.of(assessment), locale, report));
+		model.addAttribute("evaluation", evaluation);
+		model.addAttribute("analysis", this.analysis.of(ReportSection.Inputs.of(assessment), locale, catalogue,
+				assessment.answers(), evaluation));
 		model.addAttribute("owner", owner);
 		ReportSection.Context context = new ReportSection.Context(assessment, evaluation, ownerKey);
-		java.util.Map<String, Object> attributes = new java.util.HashMap<>();
-		java.util.Map<String, List<String>> slots = new java.util.HashMap<>();
+		Map<String, Object> attributes = new HashMap<>();
+		Map<String, List<String>> slots = new HashMap<>();
+		Map<ReportSection.Slot, List<ReportSection.Contents>> contents = new EnumMap<>(ReportSection.Slot.class);
 		for (ReportSection.Slot slot : ReportSection.Slot.values()) {
-			slots.put(slot.name(), new java.util.ArrayList<>());
+			slots.put(slot.name(), new ArrayList<>());
+			contents.put(slot, new ArrayList<>());
 		}
 		for (ReportSection section : this.sections) {
 			section.contribute(context, attributes);
 			slots.get(section.slot().name()).add(section.fragment());
+			if (section.contents() != null) {
+				contents.get(section.slot()).add(section.contents());
+			}
 		}
 		model.addAllAttributes(attributes);
 		model.addAttribute("slots", slots);
+		model.addAttribute("contents", ReportContents.of(evaluation, contents));
 		if (owner) {
 			String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 			model.addAttribute("ownerKey", ownerKey);
 			model.addAttribute("viewUrl", base + "/a/" + assessment.viewKey());
 			model.addAttribute("ownerUrl", base + "/o/" + ownerKey);
+		}
+		else {
+			model.addAttribute("linkPreview", this.previews.of(assessment.title(), evaluation, locale));
 		}
 		return "assessment/report";
 	}

@@ -39,6 +39,11 @@ class RevisionsSection implements ReportSection {
 	}
 
 	@Override
+	public Contents contents() {
+		return new Contents("revisions", "revisions.title");
+	}
+
+	@Override
 	public void contribute(Context context, Map<String, Object> model) {
 		List<Item> items = this.assessments.revisions(context.assessment())
 			.stream()
