@@ -302,9 +302,10 @@ public class Assessments {
 		this.assessments.delete(byOwnerKey(ownerKey));
 	}
 
+	/** The list of an assessment's revisions, newest first, without their answers. */
 	@Transactional(readOnly = true)
-	public List<Revision> revisions(Assessment assessment) {
-		return this.revisions.findByAssessmentIdOrderByNumberDesc(assessment.id());
+	public List<RevisionLine> revisionLines(Assessment assessment) {
+		return this.revisions.findLinesByAssessmentId(assessment.id());
 	}
 
 	@Transactional(readOnly = true)

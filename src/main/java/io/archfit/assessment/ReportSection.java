@@ -77,19 +77,17 @@ public interface ReportSection {
 	 * @param assessment the assessment shown
 	 * @param evaluation its evaluation
 	 * @param ownerKey the owner key when shown under the owner link, else null
+	 * @param inputs what the evaluation, and every part of the report that follows from
+	 * it alone, is made of
 	 */
-	record Context(Assessment assessment, Evaluation evaluation, String ownerKey) {
+	record Context(Assessment assessment, Evaluation evaluation, String ownerKey, Inputs inputs) {
+
+		public Context(Assessment assessment, Evaluation evaluation, String ownerKey) {
+			this(assessment, evaluation, ownerKey, Inputs.of(assessment));
+		}
 
 		public boolean owner() {
 			return this.ownerKey != null;
-		}
-
-		/**
-		 * What the evaluation, and every part of the report that follows from it alone,
-		 * is made of.
-		 */
-		public Inputs inputs() {
-			return Inputs.of(this.assessment);
 		}
 
 	}

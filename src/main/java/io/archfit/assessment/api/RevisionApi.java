@@ -56,7 +56,7 @@ class RevisionApi {
 	@GetMapping(path = "/api/v1/assessments/{viewKey}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<RevisionItem> revisions(@PathVariable String viewKey) {
 		Assessment assessment = this.assessments.byViewKey(viewKey);
-		return this.assessments.revisions(assessment)
+		return this.assessments.revisionLines(assessment)
 			.stream()
 			.map((r) -> new RevisionItem(r.number(), r.createdAt(), r.catalogueVersion(), r.recommended(),
 					(r.score() != null) ? round(r.score()) : null))

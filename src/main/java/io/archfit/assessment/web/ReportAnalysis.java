@@ -1,5 +1,6 @@
 package io.archfit.assessment.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -40,14 +41,23 @@ class ReportAnalysis {
 		this.fragments = fragments;
 	}
 
-	Html of(ReportSection.Inputs inputs, Locale locale, Catalogue catalogue, Answers answers, Evaluation evaluation) {
+	Html of(ReportSection.Inputs inputs, Locale locale, Catalogue catalogue, Supplier<Answers> answers,
+			Evaluation evaluation) {
 		Supplier<Map<String, Object>> variables = new Once<>(
-				() -> Map.of("report", ReportView.of(catalogue, answers, evaluation), "summary",
+				() -> Map.of("report", ReportView.of(catalogue, answers.get(), evaluation), "summary",
 						ReportSummary.of(evaluation,
 								(trait) -> catalogue.trait(trait).map(Trait::isChoice).orElse(false)),
 						"ev", evaluation));
 		return new Html(html("first-screen", inputs, locale, variables), html("charts", inputs, locale, variables),
 				html("details", inputs, locale, variables));
+	}
+
+	/**
+	 * The report's contents, a link to each of these sections: rendered once per list of
+	 * sections and language.
+	 */
+	RenderedHtml contents(List<ReportSection.Contents> contents, Locale locale) {
+		return this.fragments.html(TEMPLATE, "contents", contents, locale, () -> Map.of("contents", contents));
 	}
 
 	private RenderedHtml html(String fragment, ReportSection.Inputs inputs, Locale locale,

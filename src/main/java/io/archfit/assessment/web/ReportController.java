@@ -23,6 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,10 +62,15 @@ class ReportController {
 
 	private final ReportPreviews previews;
 
+	private final TransactionTemplate reads;
+
 	ReportController(Assessments assessments, Engine engine, AnswerForms forms, RecentAssessments recent,
-			MessageSource messages, List<ReportSection> sections, ReportAnalysis analysis, ReportPreviews previews) {
+			MessageSource messages, List<ReportSection> sections, ReportAnalysis analysis, ReportPreviews previews,
+			PlatformTransactionManager transactions) {
 		this.analysis = analysis;
 		this.previews = previews;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ReportSection::order)).toList();
 		Set<String> codes = new java.util.HashSet<>(OWN_CONFIRMATIONS);
 		sections.forEach((section) -> codes.addAll(section.confirmations()));
@@ -75,29 +82,38 @@ class ReportController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The report under its view link. The assessment and what every section shows of it
+	 * are read in one read-only transaction, before the page is rendered.
+	 */
 	@GetMapping("/a/{viewKey}")
 	String view(@PathVariable String viewKey, @RequestParam(required = false) String done, Model model, Locale locale) {
-		Assessment assessment = this.assessments.byViewKey(viewKey);
-		if (!assessment.isComplete()) {
-			model.addAttribute("assessment", assessment);
-			return "assessment/in-progress";
-		}
-		model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
-		return report(model, assessment, false, null, locale);
+		return this.reads.execute((status) -> {
+			Assessment assessment = this.assessments.byViewKey(viewKey);
+			if (!assessment.isComplete()) {
+				model.addAttribute("assessment", assessment);
+				return "assessment/in-progress";
+			}
+			model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
+			return report(model, assessment, false, null, locale);
+		});
 	}
 
+	/** The report under its owner link, read like the one under the view link. */
 	@GetMapping("/o/{ownerKey}")
 	String owner(@PathVariable String ownerKey, @RequestParam(required = false) String done, Model model,
 			HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Assessment assessment = this.assessments.byOwnerKey(ownerKey);
-		if (!this.recent.ownerKeys(request).contains(ownerKey)) {
-			this.recent.remember(request, response, ownerKey);
-		}
-		if (!assessment.isComplete()) {
-			return "redirect:/o/" + ownerKey + "/wizard/" + assessment.wizardStep();
-		}
-		model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
-		return report(model, assessment, true, ownerKey, locale);
+		return this.reads.execute((status) -> {
+			Assessment assessment = this.assessments.byOwnerKey(ownerKey);
+			if (!this.recent.ownerKeys(request).contains(ownerKey)) {
+				this.recent.remember(request, response, ownerKey);
+			}
+			if (!assessment.isComplete()) {
+				return "redirect:/o/" + ownerKey + "/wizard/" + assessment.wizardStep();
+			}
+			model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
+			return report(model, assessment, true, ownerKey, locale);
+		});
 	}
 
 	@GetMapping("/o/{ownerKey}/edit")
@@ -169,12 +185,12 @@ class ReportController {
 	private String report(Model model, Assessment assessment, boolean owner, String ownerKey, Locale locale) {
 		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
 		Evaluation evaluation = this.assessments.evaluationOf(assessment);
+		ReportSection.Context context = new ReportSection.Context(assessment, evaluation, ownerKey);
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("evaluation", evaluation);
-		model.addAttribute("analysis", this.analysis.of(ReportSection.Inputs.of(assessment), locale, catalogue,
-				assessment.answers(), evaluation));
+		model.addAttribute("analysis",
+				this.analysis.of(context.inputs(), locale, catalogue, assessment::answers, evaluation));
 		model.addAttribute("owner", owner);
-		ReportSection.Context context = new ReportSection.Context(assessment, evaluation, ownerKey);
 		Map<String, Object> attributes = new HashMap<>();
 		Map<String, List<String>> slots = new HashMap<>();
 		Map<ReportSection.Slot, List<ReportSection.Contents>> contents = new EnumMap<>(ReportSection.Slot.class);
@@ -191,7 +207,7 @@ class ReportController {
 		}
 		model.addAllAttributes(attributes);
 		model.addAttribute("slots", slots);
-		model.addAttribute("contents", ReportContents.of(evaluation, contents));
+		model.addAttribute("contents", this.analysis.contents(ReportContents.of(evaluation, contents), locale));
 		if (owner) {
 			String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 			model.addAttribute("ownerKey", ownerKey);

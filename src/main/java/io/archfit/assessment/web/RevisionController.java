@@ -63,12 +63,12 @@ class RevisionController {
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("analysis",
-				this.analysis.of(ReportSection.Inputs.of(revision), locale, catalogue, revision.answers(), evaluation));
+				this.analysis.of(ReportSection.Inputs.of(revision), locale, catalogue, revision::answers, evaluation));
 		model.addAttribute("owner", false);
 		model.addAttribute("atRevision", label(assessment, revision));
 		model.addAttribute("slots", Map.of(ReportSection.Slot.AFTER_RECOMMENDATION.name(), List.of(),
 				ReportSection.Slot.AFTER_RANKING.name(), List.of(), ReportSection.Slot.END.name(), List.of()));
-		model.addAttribute("contents", ReportContents.of(evaluation, Map.of()));
+		model.addAttribute("contents", this.analysis.contents(ReportContents.of(evaluation, Map.of()), locale));
 		model.addAttribute("linkPreview", this.previews.of(assessment.title(), evaluation, locale));
 		return "assessment/report";
 	}

@@ -45,7 +45,7 @@ class RevisionsSection implements ReportSection {
 
 	@Override
 	public void contribute(Context context, Map<String, Object> model) {
-		List<Item> items = this.assessments.revisions(context.assessment())
+		List<Item> items = this.assessments.revisionLines(context.assessment())
 			.stream()
 			.map((r) -> new Item(r.number(), r.createdAt().atOffset(ZoneOffset.UTC), r.recommended(),
 					r.catalogueVersion()))

@@ -85,7 +85,8 @@ class CostPagesTests {
 		Assessment saved = this.assessments.byOwnerKey(owned.ownerKey());
 		assertThat(saved.revision()).isEqualTo(2);
 		assertThat(saved.assumptions()).containsOnlyKeys("gatewayPerMillionUsd");
-		assertThat(this.assessments.revisions(saved).get(0).assumptions()).containsEntry("gatewayPerMillionUsd", 0.0);
+		assertThat(this.assessments.revision(saved, saved.revision()).assumptions())
+			.containsEntry("gatewayPerMillionUsd", 0.0);
 		String html = this.mvc.get().uri(owner + "?done=assumptions").exchange().getResponse().getContentAsString();
 		assertThat(html).contains("The new assumptions are saved as a new revision.", "$0.80",
 				"Some assumptions of this assessment differ from the defaults", "class=\"changed\"");
