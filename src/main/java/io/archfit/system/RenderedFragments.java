@@ -30,7 +30,7 @@ public class RenderedFragments {
 
 	private final RecentlyUsed<Key, RenderedHtml> rendered;
 
-	RenderedFragments(ITemplateEngine templates, @Value("${archfit.rendered-fragments:400}") int entries) {
+	RenderedFragments(ITemplateEngine templates, @Value("${archfit.rendered-fragments:600}") int entries) {
 		this.templates = templates;
 		this.rendered = new RecentlyUsed<>(entries);
 	}
