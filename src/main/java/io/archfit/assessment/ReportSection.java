@@ -49,6 +49,24 @@ public interface ReportSection {
 		return Set.of();
 	}
 
+	/**
+	 * The section's entry in the report's contents: its anchor and the message key of its
+	 * name; null for a part that is not listed (a notice, a row of links).
+	 */
+	default Contents contents() {
+		return null;
+	}
+
+	/**
+	 * An entry of the report's contents.
+	 *
+	 * @param anchor the id of the section's element
+	 * @param titleKey the message key of its name
+	 */
+	record Contents(String anchor, String titleKey) {
+
+	}
+
 	/** Adds what the fragment needs to the model. */
 	void contribute(Context context, Map<String, Object> model);
 
@@ -59,19 +77,17 @@ public interface ReportSection {
 	 * @param assessment the assessment shown
 	 * @param evaluation its evaluation
 	 * @param ownerKey the owner key when shown under the owner link, else null
+	 * @param inputs what the evaluation, and every part of the report that follows from
+	 * it alone, is made of
 	 */
-	record Context(Assessment assessment, Evaluation evaluation, String ownerKey) {
+	record Context(Assessment assessment, Evaluation evaluation, String ownerKey, Inputs inputs) {
+
+		public Context(Assessment assessment, Evaluation evaluation, String ownerKey) {
+			this(assessment, evaluation, ownerKey, Inputs.of(assessment));
+		}
 
 		public boolean owner() {
 			return this.ownerKey != null;
-		}
-
-		/**
-		 * What the evaluation, and every part of the report that follows from it alone,
-		 * is made of.
-		 */
-		public Inputs inputs() {
-			return Inputs.of(this.assessment);
 		}
 
 	}

@@ -35,6 +35,12 @@ public class Revisions {
 		this.engine = engine;
 	}
 
+	/** The list of an assessment's revisions, newest first, without their answers. */
+	@Transactional(readOnly = true)
+	public List<RevisionLine> lines(Assessment assessment) {
+		return this.revisions.findLinesByAssessmentId(assessment.id());
+	}
+
 	/** The assessment's revisions, newest first. */
 	public List<Revision> list(Assessment assessment) {
 		return this.revisions.findByAssessmentIdOrderByNumberDesc(assessment.id());

@@ -80,8 +80,15 @@ public class Comments {
 		List<Comment> newestFirst = includeHidden
 				? this.comments.findByAssessmentIdOrderByCreatedAtDescIdDesc(assessment.id(), page)
 				: this.comments.findByAssessmentIdAndHiddenFalseOrderByCreatedAtDescIdDesc(assessment.id(), page);
-		long total = includeHidden ? this.comments.countByAssessmentId(assessment.id())
-				: this.comments.countByAssessmentIdAndHiddenFalse(assessment.id());
+		long total;
+		if (limit <= 0 || newestFirst.size() < limit) {
+			// Fewer than asked for: these are all there are.
+			total = newestFirst.size();
+		}
+		else {
+			total = includeHidden ? this.comments.countByAssessmentId(assessment.id())
+					: this.comments.countByAssessmentIdAndHiddenFalse(assessment.id());
+		}
 		List<Comment> oldestFirst = new ArrayList<>(newestFirst);
 		Collections.reverse(oldestFirst);
 		return new Latest(List.copyOf(oldestFirst), total);

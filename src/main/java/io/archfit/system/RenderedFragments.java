@@ -33,7 +33,7 @@ public class RenderedFragments {
 
 	private final Cache<Key, RenderedHtml> rendered;
 
-	RenderedFragments(ITemplateEngine templates, @Value("${archfit.rendered-fragments:400}") int entries,
+	RenderedFragments(ITemplateEngine templates, @Value("${archfit.rendered-fragments:600}") int entries,
 			MeterRegistry meters) {
 		this.templates = templates;
 		this.rendered = KeptCaches.recentlyUsed("rendered-fragments", entries, meters);

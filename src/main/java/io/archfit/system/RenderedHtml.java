@@ -4,13 +4,21 @@ package io.archfit.system;
  * HTML that the template engine itself rendered from one of our templates, where every
  * value went through an escaping expression. Only {@link RenderedFragments} makes one,
  * and only this type may be inserted into a page unescaped ({@code af:insert}).
+ *
+ * <p>
+ * The HTML is kept in ASCII: every other character is written as a numeric character
+ * reference ({@code &#8722;} for −), which means the same in HTML text and attribute
+ * values. A page made mostly of such parts stays a compact string that Tomcat copies and
+ * encodes to UTF-8 on its fast paths, instead of character by character. So a fragment
+ * must not contain {@code script} or {@code style} elements, where references are not
+ * read.
  */
 public final class RenderedHtml {
 
 	private final String html;
 
 	RenderedHtml(String html) {
-		this.html = html;
+		this.html = ascii(html);
 	}
 
 	String html() {
@@ -20,6 +28,29 @@ public final class RenderedHtml {
 	@Override
 	public String toString() {
 		return this.html;
+	}
+
+	/** The HTML with every character outside ASCII written as a numeric reference. */
+	static String ascii(String html) {
+		int first = 0;
+		while (first < html.length() && html.charAt(first) < 0x80) {
+			first++;
+		}
+		if (first == html.length()) {
+			return html;
+		}
+		StringBuilder ascii = new StringBuilder(html.length() + 256).append(html, 0, first);
+		for (int i = first; i < html.length();) {
+			int c = html.codePointAt(i);
+			if (c < 0x80) {
+				ascii.append((char) c);
+			}
+			else {
+				ascii.append("&#").append(c).append(';');
+			}
+			i += Character.charCount(c);
+		}
+		return ascii.toString();
 	}
 
 }

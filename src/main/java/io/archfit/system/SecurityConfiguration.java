@@ -57,7 +57,7 @@ class SecurityConfiguration {
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
-			return path.startsWith("/api/") || path.startsWith("/css/") || path.startsWith("/js/");
+			return path.startsWith("/api/") || StaticResources.isResource(path);
 		}
 
 		@Override

@@ -9,15 +9,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Stylesheets and scripts are served under URLs that carry a hash of their content
+ * Stylesheets, scripts and icons are served under URLs that carry a hash of their content
  * ({@code /css/archfit-<md5>.css}), so a browser may keep them for a year: a changed file
  * gets a new URL. {@link StaticResourceUrls} writes these URLs into the pages. The
- * unversioned URL still answers, for pages rendered before a release.
+ * unversioned URL still answers, for pages rendered before a release and for the web app
+ * manifest, which names its icons. {@code /favicon.ico}, which browsers and other clients
+ * ask for on their own, answers under its fixed URL and is kept for a day.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
 
-	static final String[] FOLDERS = { "css", "js" };
+	static final String[] FOLDERS = { "css", "js", "icons" };
+
+	static final String FAVICON = "/favicon.ico";
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -28,6 +32,22 @@ class StaticResources implements WebMvcConfigurer {
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
+		registry.addResourceHandler(FAVICON)
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
+	}
+
+	/** Whether a path is one of these resources, which no page's logic needs to see. */
+	static boolean isResource(String path) {
+		if (FAVICON.equals(path)) {
+			return true;
+		}
+		for (String folder : FOLDERS) {
+			if (path.startsWith("/" + folder + "/")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

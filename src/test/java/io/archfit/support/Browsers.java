@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -15,6 +18,8 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -89,6 +94,20 @@ public final class Browsers {
 			.equals(((JavascriptExecutor) driver).executeScript("return window.archfitLeaving === true"));
 	}
 
+	/**
+	 * What the browser logged as an error since the last call (script errors, failed
+	 * loads of the page's resources, its icon included), one line each.
+	 */
+	public static List<String> consoleErrors(WebDriver driver) {
+		List<String> errors = new ArrayList<>();
+		for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+			if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+				errors.add(entry.getMessage());
+			}
+		}
+		return errors;
+	}
+
 	/** A new browser with its own fresh profile, as a new user would have. */
 	public static ChromeDriver open() {
 		return open(null);
@@ -113,6 +132,9 @@ public final class Browsers {
 			options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
 					downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
 		}
+		// Keeps what the page logs to its console (and failed loads, such as a missing
+		// icon), for tests that read it with consoleErrors().
+		options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code af:insert} puts rendered HTML into a page as it is and refuses every other
- * value, so a plain string (a title, a comment) can never be inserted unescaped.
+ * value, so a plain string (a title, a comment) can never be inserted unescaped. Rendered
+ * HTML is kept in ASCII, with references for every other character.
  */
 class RenderedHtmlDialectTests {
 
@@ -34,6 +35,15 @@ class RenderedHtmlDialectTests {
 	void renderedHtmlIsInsertedAsItIsInPlaceOfItsElement() {
 		assertThat(render(new RenderedHtml("<svg><title>Ranking</title></svg>")))
 			.isEqualTo("<main><svg><title>Ranking</title></svg></main>");
+	}
+
+	@Test
+	void renderedHtmlIsKeptInAsciiWithReferencesThatReadTheSame() {
+		String html = new RenderedHtml("<p title=\"\u22122\">Gr\u00f6\u00dfe 2\u202f000 \ud83d\ude00</p>").html();
+
+		assertThat(html).isEqualTo("<p title=\"&#8722;2\">Gr&#246;&#223;e 2&#8239;000 &#128512;</p>");
+		assertThat(html.chars()).allMatch((c) -> c < 0x80);
+		assertThat(new RenderedHtml("<p>plain</p>").html()).isEqualTo("<p>plain</p>");
 	}
 
 	@Test

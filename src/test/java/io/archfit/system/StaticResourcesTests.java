@@ -1,5 +1,6 @@
 package io.archfit.system;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,32 @@ class StaticResourcesTests {
 			assertThat(resource.header("X-Content-Type-Options")).isEqualTo("nosniff");
 		}
 		assertThat(this.http.get("/css/archfit.css").body()).isEqualTo(this.http.get(matched(STYLESHEET, page)).body());
+	}
+
+	@Test
+	void everyPageNamesTheIconAndTheManifestAndTheFaviconIsAnswered() {
+		String page = this.http.get("/").body();
+		String svg = matched(Pattern.compile("<link rel=\"icon\" href=\"(/icons/archfit-[0-9a-f]{32}\\.svg)\""), page);
+		String png = matched(Pattern.compile("<link rel=\"icon\" href=\"(/icons/archfit-32-[0-9a-f]{32}\\.png)\""),
+				page);
+		String manifest = matched(
+				Pattern.compile("<link rel=\"manifest\" href=\"(/icons/archfit-[0-9a-f]{32}\\.webmanifest)\""), page);
+		Http.Response icon = this.http.get(svg);
+		assertThat(icon.status()).isEqualTo(200);
+		assertThat(icon.contentType()).startsWith("image/svg+xml");
+		assertThat(icon.body()).contains("@media (prefers-color-scheme: dark)");
+		assertThat(icon.header("Cache-Control")).contains("max-age=31536000", "immutable");
+		assertThat(this.http.get(png).contentType()).isEqualTo("image/png");
+		Http.Response app = this.http.get(manifest);
+		assertThat(app.contentType()).startsWith("application/manifest+json");
+		for (String named : List.of("/icons/archfit.svg", "/icons/archfit-192.png", "/icons/archfit-512.png")) {
+			assertThat(app.body()).contains("\"" + named + "\"");
+			assertThat(this.http.get(named).status()).as(named).isEqualTo(200);
+		}
+		Http.Response favicon = this.http.get("/favicon.ico");
+		assertThat(favicon.status()).isEqualTo(200);
+		assertThat(favicon.contentType()).isEqualTo("image/x-icon");
+		assertThat(favicon.header("Cache-Control")).contains("max-age=86400").doesNotContain("immutable");
 	}
 
 	@Test

@@ -60,7 +60,7 @@ class RevisionApi {
 	@GetMapping(path = "/api/v1/assessments/{viewKey}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<RevisionItem> revisions(@PathVariable String viewKey) {
 		Assessment assessment = this.assessments.byViewKey(viewKey);
-		return this.revisions.list(assessment)
+		return this.revisions.lines(assessment)
 			.stream()
 			.map((r) -> new RevisionItem(r.number(), r.createdAt(), r.catalogueVersion(), r.recommended(),
 					(r.score() != null) ? round(r.score()) : null))

@@ -53,6 +53,11 @@ class CostSection implements ReportSection {
 	}
 
 	@Override
+	public Contents contents() {
+		return new Contents("cost", "cost.title");
+	}
+
+	@Override
 	public void contribute(Context context, Map<String, Object> model) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Supplier<CostView> cost = () -> this.views.of(this.engine.catalogue(context.assessment().catalogueVersion()),

@@ -2,6 +2,7 @@ package io.archfit.assessment.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,9 +62,17 @@ class ReportController {
 
 	private final ReportAnalysis analysis;
 
+	private final ReportPreviews previews;
+
+	private final TransactionTemplate reads;
+
 	ReportController(Assessments assessments, Engine engine, AnswerForms forms, RecentAssessments recent,
-			MessageSource messages, List<ReportSection> sections, ReportAnalysis analysis) {
+			MessageSource messages, List<ReportSection> sections, ReportAnalysis analysis, ReportPreviews previews,
+			PlatformTransactionManager transactions) {
 		this.analysis = analysis;
+		this.previews = previews;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 		this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
 		Set<String> codes = new HashSet<>(OWN_CONFIRMATIONS);
 		sections.forEach((section) -> codes.addAll(section.confirmations()));
@@ -73,29 +84,38 @@ class ReportController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The report under its view link. The assessment and what every section shows of it
+	 * are read in one read-only transaction, before the page is rendered.
+	 */
 	@GetMapping("/a/{viewKey}")
 	String view(@PathVariable String viewKey, @RequestParam(required = false) String done, Model model, Locale locale) {
-		Assessment assessment = this.assessments.byViewKey(viewKey);
-		if (!assessment.isComplete()) {
-			model.addAttribute("assessment", assessment);
-			return "assessment/in-progress";
-		}
-		model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
-		return report(model, assessment, false, null, locale);
+		return this.reads.execute((status) -> {
+			Assessment assessment = this.assessments.byViewKey(viewKey);
+			if (!assessment.isComplete()) {
+				model.addAttribute("assessment", assessment);
+				return "assessment/in-progress";
+			}
+			model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
+			return report(model, assessment, false, null, locale);
+		});
 	}
 
+	/** The report under its owner link, read like the one under the view link. */
 	@GetMapping("/o/{ownerKey}")
 	String owner(@PathVariable String ownerKey, @RequestParam(required = false) String done, Model model,
 			HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Assessment assessment = this.assessments.byOwnerKey(ownerKey);
-		if (!this.recent.ownerKeys(request).contains(ownerKey)) {
-			this.recent.remember(request, response, ownerKey);
-		}
-		if (!assessment.isComplete()) {
-			return "redirect:/o/" + ownerKey + "/wizard/" + assessment.wizardStep();
-		}
-		model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
-		return report(model, assessment, true, ownerKey, locale);
+		return this.reads.execute((status) -> {
+			Assessment assessment = this.assessments.byOwnerKey(ownerKey);
+			if (!this.recent.ownerKeys(request).contains(ownerKey)) {
+				this.recent.remember(request, response, ownerKey);
+			}
+			if (!assessment.isComplete()) {
+				return "redirect:/o/" + ownerKey + "/wizard/" + assessment.wizardStep();
+			}
+			model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
+			return report(model, assessment, true, ownerKey, locale);
+		});
 	}
 
 	@GetMapping("/o/{ownerKey}/edit")
@@ -167,28 +187,37 @@ class ReportController {
 	private String report(Model model, Assessment assessment, boolean owner, String ownerKey, Locale locale) {
 		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
 		Evaluation evaluation = this.assessments.evaluationOf(assessment);
-		ReportView report = ReportView.of(catalogue, assessment.answers(), evaluation);
-		model.addAttribute("assessment", assessment);
-		model.addAttribute("report", report);
-		model.addAttribute("analysis", this.analysis.of(ReportSection.Inputs.of(assessment), locale, report));
-		model.addAttribute("owner", owner);
 		ReportSection.Context context = new ReportSection.Context(assessment, evaluation, ownerKey);
+		model.addAttribute("assessment", assessment);
+		model.addAttribute("evaluation", evaluation);
+		model.addAttribute("analysis",
+				this.analysis.of(context.inputs(), locale, catalogue, assessment::answers, evaluation));
+		model.addAttribute("owner", owner);
 		Map<String, Object> attributes = new HashMap<>();
 		Map<String, List<String>> slots = new HashMap<>();
+		Map<ReportSection.Slot, List<ReportSection.Contents>> contents = new EnumMap<>(ReportSection.Slot.class);
 		for (ReportSection.Slot slot : ReportSection.Slot.values()) {
 			slots.put(slot.name(), new ArrayList<>());
+			contents.put(slot, new ArrayList<>());
 		}
 		for (ReportSection section : this.sections) {
 			section.contribute(context, attributes);
 			slots.get(section.slot().name()).add(section.fragment());
+			if (section.contents() != null) {
+				contents.get(section.slot()).add(section.contents());
+			}
 		}
 		model.addAllAttributes(attributes);
 		model.addAttribute("slots", slots);
+		model.addAttribute("contents", this.analysis.contents(ReportContents.of(evaluation, contents), locale));
 		if (owner) {
 			String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 			model.addAttribute("ownerKey", ownerKey);
 			model.addAttribute("viewUrl", base + "/a/" + assessment.viewKey());
 			model.addAttribute("ownerUrl", base + "/o/" + ownerKey);
+		}
+		else {
+			model.addAttribute("linkPreview", this.previews.of(assessment.title(), evaluation, locale));
 		}
 		return "assessment/report";
 	}

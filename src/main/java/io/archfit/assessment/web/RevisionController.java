@@ -40,7 +40,11 @@ class RevisionController {
 
 	private final ReportAnalysis analysis;
 
-	RevisionController(Assessments assessments, Revisions revisions, Engine engine, ReportAnalysis analysis) {
+	private final ReportPreviews previews;
+
+	RevisionController(Assessments assessments, Revisions revisions, Engine engine, ReportAnalysis analysis,
+			ReportPreviews previews) {
+		this.previews = previews;
 		this.assessments = assessments;
 		this.revisions = revisions;
 		this.engine = engine;
@@ -63,13 +67,15 @@ class RevisionController {
 		Catalogue catalogue = this.engine.catalogue(revision.catalogueVersion());
 		Evaluation evaluation = this.revisions.evaluationOf(revision);
 		model.addAttribute("assessment", assessment);
-		ReportView report = ReportView.of(catalogue, revision.answers(), evaluation);
-		model.addAttribute("report", report);
-		model.addAttribute("analysis", this.analysis.of(ReportSection.Inputs.of(revision), locale, report));
+		model.addAttribute("evaluation", evaluation);
+		model.addAttribute("analysis",
+				this.analysis.of(ReportSection.Inputs.of(revision), locale, catalogue, revision::answers, evaluation));
 		model.addAttribute("owner", false);
 		model.addAttribute("atRevision", label(assessment, revision));
 		model.addAttribute("slots", Map.of(ReportSection.Slot.AFTER_RECOMMENDATION.name(), List.of(),
 				ReportSection.Slot.AFTER_RANKING.name(), List.of(), ReportSection.Slot.END.name(), List.of()));
+		model.addAttribute("contents", this.analysis.contents(ReportContents.of(evaluation, Map.of()), locale));
+		model.addAttribute("linkPreview", this.previews.of(assessment.title(), evaluation, locale));
 		return "assessment/report";
 	}
 

@@ -39,8 +39,13 @@ class RevisionsSection implements ReportSection {
 	}
 
 	@Override
+	public Contents contents() {
+		return new Contents("revisions", "revisions.title");
+	}
+
+	@Override
 	public void contribute(Context context, Map<String, Object> model) {
-		List<Item> items = this.revisions.list(context.assessment())
+		List<Item> items = this.revisions.lines(context.assessment())
 			.stream()
 			.map((r) -> new Item(r.number(), r.createdAt().atOffset(ZoneOffset.UTC), r.recommended(),
 					r.catalogueVersion()))

@@ -40,6 +40,11 @@ class SimilarCasesSection implements ReportSection {
 	}
 
 	@Override
+	public Contents contents() {
+		return new Contents("teams-like-yours", "similar.title");
+	}
+
+	@Override
 	public void contribute(Context context, Map<String, Object> model) {
 		model.put("similarCases",
 				this.evidence.similarCases(this.engine.catalogue(context.assessment().catalogueVersion()),

@@ -40,7 +40,7 @@ class ReviewSections {
 	@Bean
 	ReportSection reviewDecisionSection() {
 		return new Section(ReportSection.Slot.AFTER_RECOMMENDATION, "review/report :: decision", Set.of("decided"),
-				(context, model) -> {
+				new ReportSection.Contents("decision", "review.decision.title"), (context, model) -> {
 					common(context, model);
 					Evaluation evaluation = context.evaluation();
 					model.put("reviewDecision", ReviewViews.DecisionView.of(context.assessment(),
@@ -53,7 +53,7 @@ class ReviewSections {
 	@Bean
 	ReportSection reviewVotesSection(Votes votes) {
 		return new Section(ReportSection.Slot.AFTER_RANKING, "review/report :: votes", Set.of("voted"),
-				(context, model) -> {
+				new ReportSection.Contents("votes", "review.votes.title"), (context, model) -> {
 					common(context, model);
 					String name = ReviewerName.current();
 					Vote mine = votes.voteOf(context.assessment(), name);
@@ -67,7 +67,8 @@ class ReviewSections {
 	@Bean
 	ReportSection reviewCommentsSection(Comments comments) {
 		return new Section(ReportSection.Slot.END, "review/report :: comments",
-				Set.of("commented", "commentHidden", "commentShown"), (context, model) -> {
+				Set.of("commented", "commentHidden", "commentShown"),
+				new ReportSection.Contents("comments", "review.contents.comments"), (context, model) -> {
 					common(context, model);
 					boolean all = "all".equals(ReviewerName.parameter("comments"));
 					Comments.Latest latest = comments.latest(context.assessment(), context.owner(),
@@ -87,7 +88,7 @@ class ReviewSections {
 
 	}
 
-	record Section(ReportSection.Slot slot, String fragment, Set<String> confirmations,
+	record Section(ReportSection.Slot slot, String fragment, Set<String> confirmations, ReportSection.Contents contents,
 			Contribution contribution) implements ReportSection {
 
 		@Override

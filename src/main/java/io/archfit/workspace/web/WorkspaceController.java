@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import io.archfit.assessment.Engine;
 import io.archfit.system.KeyMisses;
+import io.archfit.system.LinkPreview;
 import io.archfit.system.NotFoundException;
 import io.archfit.workspace.ListQuery;
 import io.archfit.workspace.Workspace;
@@ -94,7 +95,12 @@ class WorkspaceController {
 	String view(@PathVariable String viewKey, @RequestParam Map<String, String> params, Model model, Locale locale,
 			HttpServletResponse response) {
 		Workspace workspace = this.workspaces.byViewKey(viewKey);
-		return filtered(model, workspace, "/w/" + viewKey, null, params, locale, response);
+		String page = filtered(model, workspace, "/w/" + viewKey, null, params, locale, response);
+		if (model.getAttribute("list") instanceof ListPage list) {
+			model.addAttribute("linkPreview",
+					new LinkPreview(workspace.name(), message("preview.workspace", locale, list.total())));
+		}
+		return page;
 	}
 
 	@GetMapping("/wo/{ownerKey}")
