@@ -91,7 +91,7 @@ public record CostAssumptions(double faasRequestPerMillionUsd, double faasGbSeco
 
 		/** The defaults of catalogue v2's cost model (see its {@code pricing}). */
 		static final Ownership DEFAULTS = new Ownership(73.0, 0.05, 10.0, 0.50, 1.0, null, 1.0, 2.0, 0.02, 0.67, 90.80,
-				3.7, 0.4, 0.5, 0.9);
+				3.7, 0.3, 0.5, 0.9);
 
 	}
 

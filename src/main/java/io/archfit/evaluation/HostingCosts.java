@@ -55,7 +55,7 @@ import io.archfit.catalogue.CostModelSpec.Hosting;
  * <ul>
  * <li>{@code internalCalls} – c calls between services per user request (the assessment's
  * figure, else the catalogue's value for the answer, at most k − 1; the core of a hybrid
- * has c · (⌈k/2⌉ − 1) / (k − 1)). Each costs {@code internalCallCpuMs} of CPU, which the
+ * has at most ⌈k/2⌉ − 1 of them). Each costs {@code internalCallCpuMs} of CPU, which the
  * autoscaled fleet must provide (tasks are sized for the requests' and the calls' CPU
  * together; the part is the difference), and {@code internalCallKb} of traffic, of which
  * {@code crossZoneShare} crosses zones at {@code crossZoneGbUsd} a GB.</li>
@@ -63,11 +63,12 @@ import io.archfit.catalogue.CostModelSpec.Hosting;
  * control plane, a mesh proxy of {@code meshProxyVcpu} beside each task, observability
  * per service, and {@code logKbPerCall} of logs and traces for each call between services
  * at {@code logGbUsd}. One service on its own load balancer has none of these.</li>
- * <li>{@code people} – per deployable unit (one for one service, k services, k functions
- * standing for the services' capabilities; a hybrid has ⌈k/2⌉ services and the rest, at
- * least one, as functions) {@code opsHoursPerUnit} engineer-hours a month, times the
- * factor for the team's DevOps maturity, less {@code serverManagementShare} × the
- * provider's share of server management, at {@code engineerHourUsd}.</li>
+ * <li>{@code people} – per deployable unit (one for one service, k for k services, one
+ * for the functions of an application, which deploy together as one stack; a hybrid has
+ * ⌈k/2⌉ services and one stack of functions) {@code opsHoursPerUnit} engineer-hours a
+ * month: the share {@code serverManagementShare} is server management, less the
+ * provider's share of it; the rest is the team's own work, times the factor for its
+ * DevOps maturity; priced at {@code engineerHourUsd}.</li>
  * </ul>
  */
 final class HostingCosts {
@@ -103,18 +104,17 @@ final class HostingCosts {
 			}
 			case FUNCTIONS -> {
 				infrastructure = functions(parts, volume, in, a);
-				people = declared.people ? people(k, a.ownership().functionsProviderShare(), in, a) : 0;
+				people = declared.people ? people(1, a.ownership().functionsProviderShare(), in, a) : 0;
 			}
 			default -> {
 				int core = (k + 1) / 2;
 				double coreVolume = volume / in.peakToAverage();
-				double calls = (declared.internalCalls && k > 1) ? in.internalCallsPerRequest() * (core - 1) / (k - 1)
-						: 0;
+				double calls = declared.internalCalls ? Math.min(core - 1, in.internalCallsPerRequest()) : 0;
 				infrastructure = containers(parts, coreVolume, core, calls, declared.platform, in, a);
 				infrastructure += functions(parts, Math.max(0, volume - coreVolume), in, a);
 				if (declared.people) {
 					people = people(core, a.ownership().containersProviderShare(), in, a)
-							+ people(Math.max(1, k - core), a.ownership().functionsProviderShare(), in, a);
+							+ people(1, a.ownership().functionsProviderShare(), in, a);
 				}
 			}
 		}
@@ -192,9 +192,9 @@ final class HostingCosts {
 		return switch (hosting) {
 			case ONE_SERVICE -> hours(1, o.containersProviderShare(), in, a);
 			case SERVICES -> hours(k, o.containersProviderShare(), in, a);
-			case FUNCTIONS -> hours(k, o.functionsProviderShare(), in, a);
-			case SERVICES_AND_FUNCTIONS -> hours((k + 1) / 2, o.containersProviderShare(), in, a)
-					+ hours(Math.max(1, k - (k + 1) / 2), o.functionsProviderShare(), in, a);
+			case FUNCTIONS -> hours(1, o.functionsProviderShare(), in, a);
+			case SERVICES_AND_FUNCTIONS ->
+				hours((k + 1) / 2, o.containersProviderShare(), in, a) + hours(1, o.functionsProviderShare(), in, a);
 		};
 	}
 
@@ -205,12 +205,17 @@ final class HostingCosts {
 
 	/**
 	 * Engineer-hours a month for {@code units} deployable units: each needs
-	 * {@code opsHoursPerUnit} at the team's maturity factor, less the share of server
-	 * management the provider takes over.
+	 * {@code opsHoursPerUnit}, of which {@code serverManagementShare} is server
+	 * management, less the share the provider takes over, and the rest the team's own
+	 * work (pipelines, releases, alerts, incidents), scaled by the factor for its DevOps
+	 * maturity. The factor leaves server management alone, so one unit of functions and
+	 * one service differ by the same hours at any maturity.
 	 */
 	static double hours(double units, double providerShare, CostInputs inputs, CostAssumptions a) {
 		CostAssumptions.Ownership o = a.ownership();
-		return units * o.opsHoursPerUnit() * inputs.peopleFactor() * (1 - o.serverManagementShare() * providerShare);
+		double serverShare = o.serverManagementShare();
+		return units * o.opsHoursPerUnit()
+				* (inputs.peopleFactor() * (1 - serverShare) + serverShare * (1 - providerShare));
 	}
 
 	/** Which parts beyond the hosting a catalogue's cost model declares. */

@@ -162,7 +162,7 @@ class HostileInputTests {
 	);
 
 	/** Every cost assumption, on the what-if form and on the owner's assumptions form. */
-	static final List<FormField> ASSUMPTION_FIELDS = CostAssumptions.NAMES.stream()
+	static final List<FormField> ASSUMPTION_FIELDS = CostAssumptions.ALL_NAMES.stream()
 		.flatMap((name) -> Stream.of(form("/a/{view}/what-if", "a." + name, Kind.CLOSED),
 				form("/o/{owner}/assumptions", "a." + name, Kind.CLOSED, "version", "{version}")))
 		.toList();

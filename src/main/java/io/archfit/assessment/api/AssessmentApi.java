@@ -162,8 +162,9 @@ class AssessmentApi {
 	}
 
 	private AssessmentJson json(Assessment assessment, Locale locale) {
-		EvaluationJson evaluation = assessment.isComplete()
-				? EvaluationJson.of(this.assessments.evaluationOf(assessment), this.messages, locale) : null;
+		EvaluationJson evaluation = assessment.isComplete() ? EvaluationJson.of(
+				this.assessments.evaluationOf(assessment), this.engine.catalogue(assessment.catalogueVersion()),
+				assessment.answers(), this.messages, locale) : null;
 		return new AssessmentJson(assessment.viewKey(), assessment.title(), assessment.description(),
 				assessment.status().id(), assessment.revision(), assessment.version(), assessment.catalogueVersion(),
 				assessment.createdAt(), assessment.updatedAt(), assessment.answers().asMap(), assessment.priorities(),

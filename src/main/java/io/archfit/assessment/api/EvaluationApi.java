@@ -56,7 +56,8 @@ class EvaluationApi {
 		List<String> priorities = check.priorities(catalogue, request.priorities());
 		CostAssumptions assumptions = check.assumptions(request.assumptions());
 		check.complete();
-		return EvaluationJson.of(this.engine.evaluate(answers, priorities, assumptions), this.messages, locale);
+		return EvaluationJson.of(this.engine.evaluate(answers, priorities, assumptions), catalogue, answers,
+				this.messages, locale);
 	}
 
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.CostModelSpec.Figure;
+import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.Blocker;
 import io.archfit.evaluation.CostEstimate;
 import io.archfit.evaluation.CostModel;
@@ -27,24 +30,43 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 		CostJson cost) {
 
 	/**
-	 * The monthly cost per architecture in US dollars (to the cent), the volume at which
-	 * serverless and monolith cost the same (null if they never cross) and every
-	 * assumption used.
+	 * The monthly cost per architecture in US dollars (to the cent): infrastructure
+	 * ({@code monthlyUsd}) and the total of ownership ({@code totalMonthlyUsd}, which
+	 * adds people where the catalogue prices them); the volume at which serverless and
+	 * monolith cost the same in infrastructure and in total (null if they never cross);
+	 * which figure the cost criterion compared; and every assumption used.
 	 */
-	record CostJson(List<EstimateJson> estimates, Long breakEvenRequestsPerMonth, Map<String, Object> assumptions) {
+	record CostJson(List<EstimateJson> estimates, Long breakEvenRequestsPerMonth, Long totalBreakEvenRequestsPerMonth,
+			String criterionFigure, Map<String, Object> assumptions) {
 
-		static CostJson of(CostEstimate cost) {
+		static CostJson of(CostEstimate cost, Catalogue catalogue, Answers answers) {
 			if (cost == null) {
 				return null;
 			}
+			CostModel model = CostModel.of(catalogue);
+			List<String> parts = new java.util.ArrayList<>(model.parts());
+			if (model.pricesPeople()) {
+				parts.add(CostModel.PEOPLE);
+			}
 			List<EstimateJson> estimates = cost.estimates().stream().map((estimate) -> {
 				Map<String, Double> breakdown = new LinkedHashMap<>();
-				CostModel.PARTS.forEach((part) -> breakdown.put(part, cents(estimate.breakdown().get(part))));
-				return new EstimateJson(estimate.architecture(), cents(estimate.monthlyUsd()), breakdown);
+				parts.forEach((part) -> breakdown.put(part, cents(estimate.breakdown().get(part))));
+				return new EstimateJson(estimate.architecture(), cents(estimate.monthlyUsd()),
+						cents(CostModel.totalMonthlyUsd(estimate)), breakdown);
 			}).toList();
 			Double breakEven = cost.breakEvenRequestsPerMonth();
-			return new CostJson(estimates, (breakEven != null) ? Math.round(breakEven) : null,
-					cost.assumptions().toMap());
+			Double totalBreakEven = model.pricesPeople()
+					? model.breakEven(Figure.TOTAL, model.inputs(answers, cost.assumptions()), cost.assumptions())
+					: breakEven;
+			Map<String, Object> assumptions = new LinkedHashMap<>();
+			Map<String, Object> all = cost.assumptions().toFullMap();
+			model.assumptionNames().forEach((name) -> assumptions.put(name, all.get(name)));
+			return new CostJson(estimates, rounded(breakEven), rounded(totalBreakEven), model.bandsFigure().id(),
+					assumptions);
+		}
+
+		private static Long rounded(Double volume) {
+			return (volume != null) ? Math.round(volume) : null;
 		}
 
 		private static double cents(Double usd) {
@@ -53,7 +75,7 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 
 	}
 
-	record EstimateJson(String architecture, double monthlyUsd, Map<String, Double> breakdown) {
+	record EstimateJson(String architecture, double monthlyUsd, double totalMonthlyUsd, Map<String, Double> breakdown) {
 
 	}
 
@@ -86,7 +108,8 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 
 	}
 
-	static EvaluationJson of(Evaluation evaluation, MessageSource messages, Locale locale) {
+	static EvaluationJson of(Evaluation evaluation, Catalogue catalogue, Answers answers, MessageSource messages,
+			Locale locale) {
 		Texts texts = new Texts(messages, locale);
 		List<Ranked> ranking = evaluation.ranking()
 			.stream()
@@ -108,7 +131,7 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 				evaluation.closeCall(), ranking, criteria,
 				gaps(evaluation.comparison().similarities(), first, second, texts),
 				gaps(evaluation.comparison().differences(), first, second, texts), risks, tips, evaluation.unanswered(),
-				CostJson.of(evaluation.cost()));
+				CostJson.of(evaluation.cost(), catalogue, answers));
 	}
 
 	private static List<BlockerJson> blockers(RankedArchitecture ranked, Texts texts) {

@@ -39,7 +39,7 @@ public class AssumptionForms {
 	public Reading read(MultiValueMap<String, String> form, Locale locale) {
 		Map<String, String> submitted = new LinkedHashMap<>();
 		Map<String, Object> values = new LinkedHashMap<>();
-		for (String name : CostAssumptions.NAMES) {
+		for (String name : CostAssumptions.ALL_NAMES) {
 			String value = form.getFirst("a." + name);
 			value = (value != null) ? value.strip() : "";
 			submitted.put(name, value);
