@@ -1,5 +1,6 @@
 package io.archfit.catalogue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public record CostModelSpec(String criterion, Map<String, Hosting> hosting, Cost
 	 * model needs, in the order of the parts.
 	 */
 	public List<String> partAssumptions() {
-		List<String> names = new java.util.ArrayList<>();
+		List<String> names = new ArrayList<>();
 		if (this.platform != null) {
 			names.addAll(Platform.ASSUMPTIONS);
 		}

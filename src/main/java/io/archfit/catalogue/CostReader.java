@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class CostReader {
 	private final Set<String> references;
 
 	/** The price defaults {@code pricing} gives, by name (read before the cost model). */
-	private final Set<String> priced = new java.util.HashSet<>();
+	private final Set<String> priced = new HashSet<>();
 
 	CostReader(DocumentReader in, StructureReader structure, Set<String> references) {
 		this.in = in;

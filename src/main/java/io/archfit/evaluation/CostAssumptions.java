@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The editable prices and sizes of the cost model. Names are a contract of the API.
@@ -47,9 +48,7 @@ public record CostAssumptions(double faasRequestPerMillionUsd, double faasGbSeco
 			"opsHoursPerUnit", "serverManagementShare", "containersProviderShare", "functionsProviderShare");
 
 	/** Every assumption name: {@link #NAMES}, then {@link #OWNERSHIP_NAMES}. */
-	public static final List<String> ALL_NAMES = java.util.stream.Stream
-		.concat(NAMES.stream(), OWNERSHIP_NAMES.stream())
-		.toList();
+	public static final List<String> ALL_NAMES = Stream.concat(NAMES.stream(), OWNERSHIP_NAMES.stream()).toList();
 
 	private static final CostAssumptions DEFAULTS = new CostAssumptions(0.20, 0.0000166667, 1_000_000, 400_000, 1.00,
 			0.04048, 0.004445, 0.5, 1.0, 0.6, 2, 22.27, 0.2, null, Ownership.DEFAULTS);

@@ -308,10 +308,6 @@ public final class CostModel {
 	/**
 	 * The chart line of one architecture in the bands' figure: {@value #CURVE_POINTS}
 	 * log-spaced points from 10 thousand to 10 billion requests a month.
-	 * @param architecture an id of {@link #architectures()}
-	 * @param inputs the rest of the workload (its volume is ignored)
-	 * @param assumptions the prices and sizes
-	 * @return the points, by increasing volume
 	 */
 	public List<CostPoint> curve(String architecture, CostInputs inputs, CostAssumptions assumptions) {
 		return curve(architecture, inputs, assumptions, CURVE_MIN, CURVE_MAX, CURVE_POINTS, bandsFigure());
@@ -323,15 +319,9 @@ public final class CostModel {
 	}
 
 	/**
-	 * A chart line of one architecture over log-spaced volumes, in the bands' figure.
-	 * @param architecture an id of {@link #architectures()}
-	 * @param inputs the rest of the workload (its volume is ignored)
-	 * @param assumptions the prices and sizes
-	 * @param from the lowest volume (&gt; 0)
-	 * @param to the highest volume (≥ from)
-	 * @param points the number of points (≥ 2)
-	 * @return the points, by increasing volume, the first at {@code from} and the last at
-	 * {@code to}
+	 * A chart line of one architecture in the bands' figure over {@code points} (≥ 2)
+	 * log-spaced volumes from {@code from} (&gt; 0) to {@code to} (≥ from), by increasing
+	 * volume; the inputs' own volume is ignored.
 	 */
 	public List<CostPoint> curve(String architecture, CostInputs inputs, CostAssumptions assumptions, double from,
 			double to, int points) {
@@ -353,12 +343,7 @@ public final class CostModel {
 		return List.copyOf(curve);
 	}
 
-	/**
-	 * The default chart lines of all architectures, in the bands' figure.
-	 * @param inputs the rest of the workload (its volume is ignored)
-	 * @param assumptions the prices and sizes
-	 * @return architecture id to its line, in the order of {@link #architectures()}
-	 */
+	/** The default chart lines of all architectures in the bands' figure, by id. */
 	public Map<String, List<CostPoint>> curves(CostInputs inputs, CostAssumptions assumptions) {
 		Map<String, List<CostPoint>> curves = new LinkedHashMap<>();
 		for (String architecture : this.architectures) {

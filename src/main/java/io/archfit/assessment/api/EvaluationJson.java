@@ -1,5 +1,6 @@
 package io.archfit.assessment.api;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 				return null;
 			}
 			CostModel model = CostModel.of(catalogue);
-			List<String> parts = new java.util.ArrayList<>(model.parts());
+			List<String> parts = new ArrayList<>(model.parts());
 			if (model.pricesPeople()) {
 				parts.add(CostModel.PEOPLE);
 			}

@@ -139,6 +139,13 @@ public class CostViews {
 		return input.trait() != null && answers.isAnswered(input.trait());
 	}
 
+	/**
+	 * Whether the answer a figure is taken from, the number or its stand-in, is given.
+	 */
+	private static boolean answeredOrStandIn(CostModelSpec.CostInput input, Answers answers) {
+		return answered(input, answers) || (input.from() != null && answers.isAnswered(input.from()));
+	}
+
 	private static String position(CostModel model, boolean answered, double volume, Double breakEven,
 			CostInputs inputs, CostAssumptions assumptions) {
 		if (!answered || model.functionsArchitecture() == null || model.oneServiceArchitecture() == null) {
@@ -192,7 +199,7 @@ public class CostViews {
 		}
 		if (spec.people() != null) {
 			figures.add(new CostView.Figure("peopleFactor", grouped(inputs.peopleFactor()),
-					answered(spec.people().maturity(), answers)));
+					answeredOrStandIn(spec.people().maturity(), answers)));
 		}
 		return figures;
 	}

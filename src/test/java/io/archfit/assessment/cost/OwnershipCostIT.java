@@ -7,6 +7,7 @@ import io.archfit.assessment.Assessments;
 import io.archfit.evaluation.Answers;
 import io.archfit.support.AppTest;
 import io.archfit.support.Browsers;
+import io.archfit.support.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,11 +81,14 @@ class OwnershipCostIT {
 			.contains("about 52 million");
 		assertThat(this.browser.findElement(By.cssSelector(".cost-figure")).getText())
 			.contains("compares the total of ownership");
+		assertThat(this.browser.findElement(By.cssSelector("p.cost-criterion")).getText())
+			.contains("far above the break-even of about 52 million");
 		List<WebElement> markers = this.browser.findElements(By.cssSelector("svg.cost-chart g.break-even-point"));
 		assertThat(markers).hasSize(2);
 		assertThat(this.browser.findElement(By.cssSelector("svg.cost-chart g.break-even-point.total")).getText())
 			.contains("With people: about 52 million");
 
+		Screenshots.saveFrom(this.browser, "cost-of-ownership", "#cost-heading", 2600);
 		String difference = this.browser.findElement(By.cssSelector("dl.cost-difference")).getText();
 		assertThat(difference).contains("Platform: +$1,184.54")
 			.contains("Calls between services: +$110.74")
