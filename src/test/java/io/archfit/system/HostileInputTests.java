@@ -162,7 +162,7 @@ class HostileInputTests {
 	);
 
 	/** Every cost assumption, on the what-if form and on the owner's assumptions form. */
-	static final List<FormField> ASSUMPTION_FIELDS = CostAssumptions.ALL_NAMES.stream()
+	static final List<FormField> ASSUMPTION_FIELDS = CostAssumptions.NAMES.stream()
 		.flatMap((name) -> Stream.of(form("/a/{view}/what-if", "a." + name, Kind.CLOSED),
 				form("/o/{owner}/assumptions", "a." + name, Kind.CLOSED, "version", "{version}")))
 		.toList();
@@ -235,6 +235,9 @@ class HostileInputTests {
 		api("POST", "/api/v1/assessments/import", "{\"schemaVersion\": 1, \"title\": \"T\", \"assumptions\": {\"minTasks\": @}}", "assumptions.minTasks", Kind.CLOSED),
 		api("POST", "/api/v1/workspaces", "{\"name\": @}", "name", Kind.REQUIRED_TEXT),
 		api("POST", "/api/v1/assessments", "{\"title\": \"T\", \"answers\": {}, \"assumptions\": {\"vcpuHourUsd\": @}}", "assumptions.vcpuHourUsd", Kind.CLOSED),
+		api("POST", "/api/v1/evaluations", "{\"answers\": {}, \"assumptions\": {\"engineerHourUsd\": @}}", "assumptions.engineerHourUsd", Kind.CLOSED),
+		api("POST", "/api/v1/evaluations", "{\"answers\": {}, \"assumptions\": {\"internalCallsPerRequest\": @}}", "assumptions.internalCallsPerRequest", Kind.CLOSED),
+		api("POST", "/api/v1/assessments", "{\"title\": \"T\", \"answers\": {}, \"assumptions\": {\"crossZoneShare\": @}}", "assumptions.crossZoneShare", Kind.CLOSED),
 		api("POST", "/api/v1/assessments", "{\"title\": \"T\", \"answers\": {}, \"workspaceKey\": @}", "workspaceKey", Kind.CLOSED)
 	// @formatter:on
 	);
