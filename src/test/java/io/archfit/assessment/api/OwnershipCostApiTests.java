@@ -44,9 +44,11 @@ class OwnershipCostApiTests {
 
 	@Test
 	void aCatalogueWithoutPeopleGivesTheSameTotalAndBreakEven() {
-		JsonNode cost = this.http.postJson("/api/v1/evaluations", Map.of("answers", CostApiTests.WORKED))
-			.json()
-			.get("cost");
+		Http.Response created = this.http.postJson("/api/v1/assessments",
+				Map.of("title", "Hosting only", "answers", CostApiTests.WORKED));
+		String viewKey = created.json().get("viewKey").asString();
+		scoreWith(this.jdbc, viewKey, "v1");
+		JsonNode cost = this.http.get("/api/v1/assessments/" + viewKey).json().get("evaluation").get("cost");
 		assertThat(cost.get("criterionFigure").asString()).isEqualTo("infrastructure");
 		assertThat(cost.get("totalBreakEvenRequestsPerMonth").asLong())
 			.isEqualTo(cost.get("breakEvenRequestsPerMonth").asLong());
@@ -61,7 +63,7 @@ class OwnershipCostApiTests {
 				BILLION, "assumptions", Map.of("engineerHourUsd", 100, "internalCallsPerRequest", 2)));
 		assertThat(created.status()).isEqualTo(201);
 		String viewKey = created.json().get("viewKey").asString();
-		scoreWithVersionTwo(this.jdbc, viewKey);
+		scoreWith(this.jdbc, viewKey, "v2");
 
 		JsonNode read = this.http.get("/api/v1/assessments/" + viewKey).json();
 		assertThat(read.get("catalogueVersion").asString()).isEqualTo("v2");
@@ -111,11 +113,11 @@ class OwnershipCostApiTests {
 	}
 
 	/**
-	 * Makes a saved assessment one scored with catalogue v2, as re-scoring will once v2
-	 * is current.
+	 * Makes a saved assessment one scored with a given catalogue version, as re-scoring
+	 * does, whichever version is current.
 	 */
-	static void scoreWithVersionTwo(JdbcTemplate jdbc, String viewKey) {
-		assertThat(jdbc.update("update assessment set catalogue_version = 'v2' where view_key = ?", viewKey))
+	static void scoreWith(JdbcTemplate jdbc, String viewKey, String version) {
+		assertThat(jdbc.update("update assessment set catalogue_version = ? where view_key = ?", version, viewKey))
 			.isEqualTo(1);
 	}
 
