@@ -26,7 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,6 +81,9 @@ class AccessibilityIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void everyPagePassesAxeInBothColourSchemesOnAPhoneAndAScreen() throws IOException {
@@ -137,6 +142,9 @@ class AccessibilityIT {
 			audit.page("revision", base() + "/a/" + seed.viewKey() + "/revisions/1");
 			audit.page("revision-compare", base() + "/a/" + seed.viewKey() + "/revisions/compare?from=1&to=2");
 			audit.page("rescore", base() + "/a/" + seed.viewKey() + "/rescore");
+			// A report scored with catalogue v2: people, the total of ownership, both
+			// break-evens and the difference part by part.
+			audit.page("report-ownership", base() + "/o/" + ownershipReport());
 
 			// What-if and cost assumptions, each also with a value that is not a number.
 			audit.page("what-if", base() + "/a/" + seed.viewKey() + "/what-if");
@@ -261,6 +269,15 @@ class AccessibilityIT {
 			.asString();
 		return new Seed(viewKey, ownerKey, workspace.get("viewKey").asString(), workspaceOwnerKey,
 				List.of(viewKey, payment, reporting), webhook);
+	}
+
+	/** The owner key of an assessment scored with catalogue v2. */
+	private String ownershipReport() {
+		JsonNode created = created(new Http(this.port).postJson("/api/v1/assessments", Map.of("title", "Order platform",
+				"answers", Map.of("monthlyRequests", 1000000000, "domainSize", "medium", "devopsMaturity", "medium"))));
+		this.jdbc.update("update assessment set catalogue_version = 'v2' where view_key = ?",
+				created.get("viewKey").asString());
+		return created.get("ownerKey").asString();
 	}
 
 	private static JsonNode created(Http.Response response) {

@@ -342,7 +342,7 @@ public class Assessment {
 	void useAssumptions(CostAssumptions assumptions) {
 		Map<String, Object> changed = new LinkedHashMap<>();
 		if (assumptions != null) {
-			Map<String, Object> all = assumptions.toMap();
+			Map<String, Object> all = assumptions.toFullMap();
 			assumptions.changedFromDefaults().forEach((name) -> changed.put(name, all.get(name)));
 		}
 		this.assumptionsJson = changed.isEmpty() ? null : JsonText.write(changed);

@@ -154,8 +154,25 @@ public final class CatalogueWriter {
 			node.put("effects", orderedBy(band.effects(), this.catalogue.architectures()));
 			bands.add(node);
 		}
-		return ordered("criterion", model.criterion(), "hosting", hosting, "inputs", inputs, "bands", bands, "sources",
-				model.sources());
+		Map<String, Object> node = ordered("criterion", model.criterion(), "hosting", hosting, "inputs", inputs,
+				"bands", bands, "sources", model.sources());
+		if (model.platform() != null) {
+			node.put("platform", ordered("taken", model.platform().taken(), "sources", model.platform().sources()));
+		}
+		if (model.internalCalls() != null) {
+			CostModelSpec.InternalCalls calls = model.internalCalls();
+			node.put("internalCalls", ordered("perRequest", input(calls.perRequest()), "taken", calls.taken(),
+					"sources", calls.sources()));
+		}
+		if (model.people() != null) {
+			CostModelSpec.People people = model.people();
+			node.put("people", ordered("maturity", input(people.maturity()), "taken", people.taken(), "sources",
+					people.sources()));
+		}
+		if (model.bandsFigure() != CostModelSpec.Figure.INFRASTRUCTURE) {
+			node.put("bandsFigure", model.bandsFigure().id());
+		}
+		return node;
 	}
 
 	private Map<String, Object> input(CostModelSpec.CostInput input) {

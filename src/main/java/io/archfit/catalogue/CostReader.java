@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ final class CostReader {
 	private final StructureReader structure;
 
 	private final Set<String> references;
+
+	/** The price defaults {@code pricing} gives, by name (read before the cost model). */
+	private final Set<String> priced = new HashSet<>();
 
 	CostReader(DocumentReader in, StructureReader structure, Set<String> references) {
 		this.in = in;
@@ -50,27 +54,29 @@ final class CostReader {
 		JsonNode values = this.in.object(node, "defaults", where);
 		for (Map.Entry<String, JsonNode> entry : values.properties()) {
 			Where at = where.field("defaults").field(entry.getKey());
-			if (!CatalogueLoader.PRICING_NAMES.contains(entry.getKey())) {
-				this.in.problem(at, "unknown price assumption (known: " + CatalogueLoader.PRICING_NAMES + ")");
+			if (!KNOWN_PRICES.contains(entry.getKey())) {
+				this.in.problem(at, "unknown price assumption (known: " + KNOWN_PRICES + ")");
 			}
 			else if (!entry.getValue().isNumber() || !(entry.getValue().asDouble() >= 0)) {
 				this.in.problem(at, "must be a number of 0 or more");
 			}
 			else {
 				defaults.put(entry.getKey(), entry.getValue().asDouble());
+				this.priced.add(entry.getKey());
 			}
 		}
 		JsonNode cited = this.in.object(node, "sources", where);
-		for (String name : CatalogueLoader.PRICING_NAMES) {
-			if (values.isObject() && !values.has(name)) {
+		for (String name : KNOWN_PRICES) {
+			boolean required = CatalogueLoader.PRICING_NAMES.contains(name);
+			if (required && values.isObject() && !values.has(name)) {
 				this.in.problem(where.field("defaults"), "missing '" + name + "'");
 			}
-			if (cited.isObject() && !cited.has(name)) {
+			if ((required || values.has(name)) && cited.isObject() && !cited.has(name)) {
 				this.in.problem(where.field("sources"), "no source for '" + name + "'");
 			}
 		}
 		for (Map.Entry<String, JsonNode> entry : cited.properties()) {
-			if (!CatalogueLoader.PRICING_NAMES.contains(entry.getKey())) {
+			if (!KNOWN_PRICES.contains(entry.getKey())) {
 				this.in.problem(where.field("sources"), "unknown price assumption '" + entry.getKey() + "'");
 				continue;
 			}
@@ -80,13 +86,18 @@ final class CostReader {
 		return date;
 	}
 
+	/**
+	 * Reads {@code costModel}; call after {@link #readPricing}, whose defaults the parts
+	 * the model declares ({@code platform}, {@code internalCalls}, {@code people}) need.
+	 */
 	CostModelSpec readCostModel(JsonNode root) {
 		if (!DocumentReader.has(root, "costModel")) {
 			return null;
 		}
 		Where where = Where.DOCUMENT.field("costModel");
 		JsonNode node = this.in.object(root, "costModel", Where.DOCUMENT);
-		this.in.allowOnly(node, where, "criterion", "hosting", "inputs", "bands", "sources");
+		this.in.allowOnly(node, where, "criterion", "hosting", "inputs", "bands", "sources", "platform",
+				"internalCalls", "people", "bandsFigure");
 		String criterion = this.in.text(node, "criterion", where);
 		if (criterion != null && !this.structure.criteria.contains(criterion)) {
 			this.in.problem(where, "unknown criterion '" + criterion + "'");
@@ -107,7 +118,77 @@ final class CostReader {
 			this.in.problem(where.field("bands"),
 					"bands need one architecture hosted as functions and one as one service");
 		}
-		return new CostModelSpec(criterion, hosting, requests, duration, memory, peak, services, bands, sources);
+		CostModelSpec.Platform platform = null;
+		if (DocumentReader.has(node, "platform")) {
+			Where partAt = where.field("platform");
+			JsonNode part = this.in.object(node, "platform", where);
+			this.in.allowOnly(part, partAt, "taken", "sources");
+			platform = new CostModelSpec.Platform(taken(part, partAt), this.in.sources(part, partAt, this.references));
+			priced(CostModelSpec.Platform.ASSUMPTIONS, partAt);
+		}
+		CostModelSpec.InternalCalls calls = null;
+		if (DocumentReader.has(node, "internalCalls")) {
+			Where partAt = where.field("internalCalls");
+			JsonNode part = this.in.object(node, "internalCalls", where);
+			this.in.allowOnly(part, partAt, "perRequest", "taken", "sources");
+			calls = new CostModelSpec.InternalCalls(input(part, "perRequest", partAt), taken(part, partAt),
+					this.in.sources(part, partAt, this.references));
+			priced(CostModelSpec.InternalCalls.ASSUMPTIONS, partAt);
+		}
+		CostModelSpec.People people = null;
+		if (DocumentReader.has(node, "people")) {
+			Where partAt = where.field("people");
+			JsonNode part = this.in.object(node, "people", where);
+			this.in.allowOnly(part, partAt, "maturity", "taken", "sources");
+			people = new CostModelSpec.People(input(part, "maturity", partAt), taken(part, partAt),
+					this.in.sources(part, partAt, this.references));
+			priced(CostModelSpec.People.ASSUMPTIONS, partAt);
+		}
+		CostModelSpec.Figure figure = CostModelSpec.Figure.INFRASTRUCTURE;
+		if (DocumentReader.has(node, "bandsFigure")) {
+			String id = this.in.text(node, "bandsFigure", where);
+			figure = (id != null) ? CostModelSpec.Figure.of(id).orElse(null) : null;
+			if (figure == null) {
+				this.in.problem(where.field("bandsFigure"), "must be infrastructure or total");
+			}
+		}
+		return new CostModelSpec(criterion, hosting, requests, duration, memory, peak, services, bands, sources,
+				platform, calls, people, figure);
+	}
+
+	/** Every price default of the cost model and of the parts it may declare. */
+	private static final List<String> KNOWN_PRICES = knownPrices();
+
+	private static List<String> knownPrices() {
+		List<String> names = new ArrayList<>(CatalogueLoader.PRICING_NAMES);
+		names.addAll(CostModelSpec.Platform.ASSUMPTIONS);
+		names.addAll(CostModelSpec.InternalCalls.ASSUMPTIONS);
+		names.addAll(CostModelSpec.People.ASSUMPTIONS);
+		return List.copyOf(names);
+	}
+
+	private String taken(JsonNode part, Where where) {
+		String date = this.in.text(part, "taken", where);
+		if (date != null) {
+			try {
+				LocalDate.parse(date);
+			}
+			catch (DateTimeParseException ex) {
+				this.in.problem(where.field("taken"), "'" + date + "' is not an ISO date (yyyy-mm-dd)");
+			}
+		}
+		return date;
+	}
+
+	/**
+	 * A declared part needs its price defaults in {@code pricing}, each with a source.
+	 */
+	private void priced(List<String> names, Where where) {
+		for (String name : names) {
+			if (!this.priced.contains(name)) {
+				this.in.problem(where, "needs the price default '" + name + "' in pricing.defaults, with its sources");
+			}
+		}
 	}
 
 	private Map<String, CostModelSpec.Hosting> hosting(JsonNode parent, Where parentWhere) {

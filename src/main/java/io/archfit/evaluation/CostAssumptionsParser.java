@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * named as {@code assumptions.<name>}:
  * <ul>
  * <li>{@code unknownAssumption} – the name is not one of
- * {@link CostAssumptions#NAMES};</li>
+ * {@link CostAssumptions#ALL_NAMES};</li>
  * <li>{@code notANumber} – not a finite number;</li>
  * <li>{@code negative} – below zero (every assumption is a price, size or share);</li>
  * <li>{@code notAnInteger} – {@code minTasks} or {@code servicesCount} with a
@@ -30,8 +30,12 @@ import java.util.regex.Pattern;
  * per million, $1 per GB-second, $100 per vCPU-hour or GB-hour, load balancer $100 000 a
  * month); free tiers 0 … 10<sup>12</sup>; {@code taskVcpu} 0.25 … 16;
  * {@code taskMemoryGb} 0.5 … 120; {@code targetUtilization} and {@code cpuShare} above 0
- * up to 1; {@code minTasks} 1 … 100; {@code servicesCount} 1 … 500. Stateless and
- * thread-safe.
+ * up to 1; {@code minTasks} 1 … 100; {@code servicesCount} 1 … 500. Of the ownership
+ * assumptions: monthly amounts up to $100 000, per-GB prices up to $100, the hourly rate
+ * up to $10 000; {@code meshProxyVcpu} 0 … 4; {@code logKbPerCall} and
+ * {@code internalCallCpuMs} 0 … 10 000; {@code internalCallKb} 0 … 10<sup>6</sup>;
+ * {@code internalCallsPerRequest} 0 … 1 000; {@code opsHoursPerUnit} 0 … 1 000; shares 0
+ * … 1. Stateless and thread-safe.
  */
 public final class CostAssumptionsParser {
 
@@ -52,9 +56,9 @@ public final class CostAssumptionsParser {
 		if (values == null || values.isEmpty()) {
 			return CostAssumptions.defaults();
 		}
-		Map<String, Object> merged = new LinkedHashMap<>(CostAssumptions.defaults().toMap());
+		Map<String, Object> merged = new LinkedHashMap<>(CostAssumptions.defaults().toFullMap());
 		List<InvalidAssumptionsException.Problem> problems = new ArrayList<>();
-		for (String name : CostAssumptions.NAMES) {
+		for (String name : CostAssumptions.ALL_NAMES) {
 			if (!values.containsKey(name) || values.get(name) == null) {
 				continue;
 			}
@@ -87,11 +91,19 @@ public final class CostAssumptionsParser {
 		if (!problems.isEmpty()) {
 			throw new InvalidAssumptionsException(problems);
 		}
+		CostAssumptions.Ownership ownership = new CostAssumptions.Ownership(d(merged, "controlPlaneMonthlyUsd"),
+				d(merged, "meshProxyVcpu"), d(merged, "observabilityPerServiceMonthlyUsd"), d(merged, "logGbUsd"),
+				d(merged, "logKbPerCall"), (Double) merged.get("internalCallsPerRequest"),
+				d(merged, "internalCallCpuMs"), d(merged, "internalCallKb"), d(merged, "crossZoneGbUsd"),
+				d(merged, "crossZoneShare"), d(merged, "engineerHourUsd"), d(merged, "opsHoursPerUnit"),
+				d(merged, "serverManagementShare"), d(merged, "containersProviderShare"),
+				d(merged, "functionsProviderShare"));
 		return new CostAssumptions(d(merged, "faasRequestPerMillionUsd"), d(merged, "faasGbSecondUsd"),
 				d(merged, "faasFreeRequests"), d(merged, "faasFreeGbSeconds"), d(merged, "gatewayPerMillionUsd"),
 				d(merged, "vcpuHourUsd"), d(merged, "gbHourUsd"), d(merged, "taskVcpu"), d(merged, "taskMemoryGb"),
 				d(merged, "targetUtilization"), ((Number) merged.get("minTasks")).intValue(),
-				d(merged, "loadBalancerMonthlyUsd"), d(merged, "cpuShare"), (Integer) merged.get("servicesCount"));
+				d(merged, "loadBalancerMonthlyUsd"), d(merged, "cpuShare"), (Integer) merged.get("servicesCount"),
+				ownership);
 	}
 
 	private static double d(Map<String, Object> values, String name) {
@@ -139,7 +151,22 @@ public final class CostAssumptionsParser {
 		ranges.put("loadBalancerMonthlyUsd", Range.closed(0, 100_000));
 		ranges.put("cpuShare", Range.aboveZero(1));
 		ranges.put("servicesCount", Range.integers(1, 500));
-		if (!List.copyOf(ranges.keySet()).equals(CostAssumptions.NAMES)) {
+		ranges.put("controlPlaneMonthlyUsd", Range.closed(0, 100_000));
+		ranges.put("meshProxyVcpu", Range.closed(0, 4));
+		ranges.put("observabilityPerServiceMonthlyUsd", Range.closed(0, 100_000));
+		ranges.put("logGbUsd", Range.closed(0, 100));
+		ranges.put("logKbPerCall", Range.closed(0, 10_000));
+		ranges.put("internalCallsPerRequest", Range.closed(0, 1000));
+		ranges.put("internalCallCpuMs", Range.closed(0, 10_000));
+		ranges.put("internalCallKb", Range.closed(0, 1_000_000));
+		ranges.put("crossZoneGbUsd", Range.closed(0, 100));
+		ranges.put("crossZoneShare", Range.closed(0, 1));
+		ranges.put("engineerHourUsd", Range.closed(0, 10_000));
+		ranges.put("opsHoursPerUnit", Range.closed(0, 1000));
+		ranges.put("serverManagementShare", Range.closed(0, 1));
+		ranges.put("containersProviderShare", Range.closed(0, 1));
+		ranges.put("functionsProviderShare", Range.closed(0, 1));
+		if (!List.copyOf(ranges.keySet()).equals(CostAssumptions.ALL_NAMES)) {
 			throw new IllegalStateException("Assumption ranges do not match the assumption names");
 		}
 		return Map.copyOf(ranges);

@@ -65,17 +65,14 @@ final class CostContext {
 		CostInputs changed = switch (role) {
 			case VOLUME -> this.inputs.withRequestsPerMonth(Math.max(0, value));
 			case DURATION -> withDuration((value >= 0) ? value : this.bands.model.durationFor(this.durationChoice));
-			case MEMORY -> new CostInputs(this.inputs.requestsPerMonth(), this.inputs.avgDurationMs(),
-					(value >= 0) ? value : this.bands.model.defaultMemory(), this.inputs.peakToAverage(),
-					this.inputs.servicesCount());
+			case MEMORY -> this.inputs.withMemoryMb((value >= 0) ? value : this.bands.model.defaultMemory());
 			default -> this.inputs;
 		};
 		return this.bands.band(changed, this.assumptions);
 	}
 
 	private CostInputs withDuration(double durationMs) {
-		return new CostInputs(this.inputs.requestsPerMonth(), durationMs, this.inputs.memoryMb(),
-				this.inputs.peakToAverage(), this.inputs.servicesCount());
+		return this.inputs.withAvgDurationMs(durationMs);
 	}
 
 	/**

@@ -7,61 +7,38 @@ import java.util.Map;
 
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.CostModelSpec;
+import io.archfit.catalogue.CostModelSpec.Figure;
 import io.archfit.catalogue.CostModelSpec.Hosting;
 
 /**
  * The monthly cost of running the application as each architecture, from the answers and
- * the editable {@link CostAssumptions}. Which architecture is hosted how, and which
- * answers give the workload figures, come from the catalogue ({@link CostModelSpec}).
- * Immutable and thread-safe; every figure is plain arithmetic, so the evaluator can call
- * it freely for tipping points and charts.
+ * the editable {@link CostAssumptions}. Which architecture is hosted how, which answers
+ * give the workload figures, and which parts beyond the hosting are priced come from the
+ * catalogue ({@link CostModelSpec}). Immutable and thread-safe; every figure is plain
+ * arithmetic ({@link HostingCosts}), so the evaluator can call it freely for tipping
+ * points and charts.
  *
- * <h2>Functions ({@code functions} hosting)</h2> For R requests a month of d seconds at m
- * GB: <pre>
- * requests = max(0, R − freeRequests) · faasRequestPerMillionUsd / 10⁶
- * compute  = max(0, R·d·m − freeGbSeconds) · faasGbSecondUsd
- * gateway  = R · gatewayPerMillionUsd / 10⁶
- * </pre> There is no idle capacity and no load balancer: functions scale to zero. Memory
- * is billed in GB of 1 024 MB.
- *
- * <h2>Containers ({@code one-service}, {@code services}, the core of
- * {@code services-and-functions})</h2> A task of v vCPU and g GB at target utilisation u
- * handles κ = v·u / cpu_s requests a second, with cpu_s = cpuShare · d CPU seconds per
- * request. A task costs 730 h · (v · vcpuHourUsd + g · gbHourUsd) a month. The fleet
- * autoscales on the average load with 1.25 headroom, so the average number of tasks
- * (which may be fractional, as an average over the month) is <pre>
- * tasks = max(k · minTasks, 1.25 · R / (2 628 000 s · κ))
- * </pre> for k services. One load balancer (path routing for several services) is added
- * per system. The provisioned task cost is split in two:
- * <ul>
- * <li>{@code compute} – the task time the requests actually keep busy, R · cpu_s / (2 628
- * 000 s · v) tasks, priced like a task (its memory included);</li>
- * <li>{@code idleCapacity} – the rest: the availability floor, the utilisation target and
- * the autoscaling headroom. Because 1.25 / u ≥ 1, it is never negative.</li>
- * </ul>
- * {@code requests} and {@code gateway} are 0 for containers.
- *
- * <h2>The hostings</h2>
- * <ul>
- * <li>{@code one-service} – one service (k = 1).</li>
- * <li>{@code services} – k services ({@link CostInputs#servicesCount()}), each request
- * handled by one of them and the load split evenly, so the idle floor is k · minTasks
- * tasks while the load-driven part equals one service's. Calls between services are not
- * charged.</li>
- * <li>{@code services-and-functions} – a steady core of ⌈k / 2⌉ services in containers
- * plus the bursty share on functions. With a peak-to-average ratio P, the bursty share of
- * the traffic is 1 − 1/P (exact for on/off traffic: the volume above the average rate),
- * so the core takes R/P and functions take R · (1 − 1/P), with the free tier and the
- * gateway price applied to them. Parts add up: {@code compute} holds the container and
- * the function compute.</li>
- * </ul>
- * Every total is non-decreasing in R and finite from 0 to beyond 10<sup>11</sup> requests
- * a month.
+ * The formulas of each hosting, and of the parts a catalogue may declare beyond it
+ * (platform, internal calls, people), are in {@link HostingCosts}. The infrastructure
+ * figure ({@link ArchitectureCost#monthlyUsd()}) is the hosting with platform and
+ * internal calls; the total of ownership adds people
+ * ({@link #totalMonthlyUsd(ArchitectureCost)}). Every figure is non-decreasing in R and
+ * in the number of services and calls, and finite from 0 to beyond 10<sup>11</sup>
+ * requests a month.
  */
 public final class CostModel {
 
-	/** Breakdown part names. */
+	/** Breakdown part names of the hosting, present in every estimate. */
 	public static final List<String> PARTS = List.of("requests", "compute", "gateway", "idleCapacity", "loadBalancer");
+
+	/** The platform part's name (infrastructure). */
+	public static final String PLATFORM = "platform";
+
+	/** The internal calls part's name (infrastructure). */
+	public static final String INTERNAL_CALLS = "internalCalls";
+
+	/** The people part's name (not infrastructure: the total of ownership adds it). */
+	public static final String PEOPLE = "people";
 
 	/** Hours billed in a month. */
 	public static final double HOURS_PER_MONTH = 730;
@@ -97,18 +74,32 @@ public final class CostModel {
 
 	private final String oneService;
 
+	private final HostingCosts.Declared declared;
+
+	private final List<String> parts;
+
+	private final boolean bandsUseTotal;
+
 	private CostModel(CostModelSpec spec) {
 		this.spec = spec;
 		this.architectures = List.copyOf(spec.hosting().keySet());
 		this.hosting = spec.hosting().values().toArray(Hosting[]::new);
 		this.functions = spec.functions().orElse(null);
 		this.oneService = spec.oneService().orElse(null);
+		this.declared = new HostingCosts.Declared(spec.platform() != null, spec.internalCalls() != null,
+				spec.people() != null);
+		List<String> names = new ArrayList<>(PARTS);
+		if (this.declared.platform()) {
+			names.add(PLATFORM);
+		}
+		if (this.declared.internalCalls()) {
+			names.add(INTERNAL_CALLS);
+		}
+		this.parts = List.copyOf(names);
+		this.bandsUseTotal = spec.bandsFigure() == Figure.TOTAL;
 	}
 
-	/**
-	 * The cost model of a catalogue.
-	 * @throws IllegalArgumentException when the catalogue has no cost model
-	 */
+	/** The cost model of a catalogue; IllegalArgumentException when it has none. */
 	public static CostModel of(Catalogue catalogue) {
 		return new CostModel(catalogue.costModel()
 			.orElseThrow(
@@ -120,38 +111,68 @@ public final class CostModel {
 		return this.architectures;
 	}
 
+	/**
+	 * The infrastructure parts of its estimates: {@link #PARTS}, then {@link #PLATFORM}
+	 * and {@link #INTERNAL_CALLS} when the catalogue declares them.
+	 */
+	public List<String> parts() {
+		return this.parts;
+	}
+
+	/** Whether the estimates price people ({@link #PEOPLE} in the breakdown). */
+	public boolean pricesPeople() {
+		return this.declared.people();
+	}
+
+	/** The figure the cost criterion's bands compare (see {@link #monthlyUsd}). */
+	public Figure bandsFigure() {
+		return this.bandsUseTotal ? Figure.TOTAL : Figure.INFRASTRUCTURE;
+	}
+
+	/**
+	 * The assumption names this model uses: {@link CostAssumptions#NAMES}, then those of
+	 * the parts the catalogue declares, in the order of
+	 * {@link CostAssumptions#ALL_NAMES}.
+	 */
+	public List<String> assumptionNames() {
+		List<String> names = new ArrayList<>(CostAssumptions.NAMES);
+		List<String> declared = this.spec.partAssumptions();
+		for (String name : CostAssumptions.OWNERSHIP_NAMES) {
+			if (declared.contains(name) || (name.equals("internalCallsPerRequest") && this.declared.internalCalls())) {
+				names.add(name);
+			}
+		}
+		return List.copyOf(names);
+	}
+
 	/** The architecture hosted as functions, or null (one side of the break-even). */
 	public String functionsArchitecture() {
 		return this.functions;
 	}
 
-	/**
-	 * The architecture hosted as one service, or null (the other side of the break-even).
-	 */
+	/** The architecture hosted as one service, or null (the break-even's other side). */
 	public String oneServiceArchitecture() {
 		return this.oneService;
+	}
+
+	/** How an architecture is hosted. */
+	public Hosting hosting(String architecture) {
+		return this.hosting[architectureIndex(architecture)];
 	}
 
 	/**
 	 * The workload figures for a set of answers, each from the answer the catalogue
 	 * names, else the option that stands in for it, else the catalogue's default.
 	 * @param answers the answers
-	 * @param assumptions the assumptions (their {@code servicesCount}, when set, wins)
+	 * @param assumptions the assumptions (their {@code servicesCount} and
+	 * {@code internalCallsPerRequest}, when set, win)
 	 * @return the inputs
 	 */
 	public CostInputs inputs(Answers answers, CostAssumptions assumptions) {
-		double requests = Math.max(0, CostInputs.resolve(this.spec.requests(), answers));
-		double duration = CostInputs.resolve(this.spec.duration(), answers);
-		double memory = CostInputs.resolve(this.spec.memory(), answers);
-		double peak = Math.max(1, CostInputs.resolve(this.spec.peakToAverage(), answers));
-		int services = (assumptions.servicesCount() != null) ? Math.max(1, assumptions.servicesCount())
-				: (int) CostInputs.resolve(this.spec.services(), answers);
-		return new CostInputs(requests, duration, memory, peak, services);
+		return CostInputs.of(this.spec, answers, assumptions);
 	}
 
-	/**
-	 * The run time a choice stands for (the catalogue's default for null or no choice).
-	 */
+	/** The run time a choice stands for (the catalogue's default for none). */
 	double durationFor(String choice) {
 		CostModelSpec.CostInput duration = this.spec.duration();
 		Double value = (choice != null) ? duration.fromValues().get(choice) : null;
@@ -174,7 +195,7 @@ public final class CostModel {
 
 	/**
 	 * Estimates every architecture at the answered volume, with the functions/one-service
-	 * break-even. Unanswered traits take the catalogue's defaults (see
+	 * break-even of infrastructure. Unanswered traits take the catalogue's defaults (see
 	 * {@link #inputs(Answers, CostAssumptions)}).
 	 * @param answers the answers
 	 * @param assumptions the prices and sizes
@@ -184,12 +205,7 @@ public final class CostModel {
 		return estimate(inputs(answers, assumptions), assumptions);
 	}
 
-	/**
-	 * Estimates every architecture for resolved inputs.
-	 * @param inputs the workload
-	 * @param assumptions the prices and sizes
-	 * @return estimates in the catalogue's order
-	 */
+	/** Estimates every architecture for resolved inputs, in the catalogue's order. */
 	public CostEstimate estimate(CostInputs inputs, CostAssumptions assumptions) {
 		List<ArchitectureCost> estimates = new ArrayList<>(this.architectures.size());
 		for (String architecture : this.architectures) {
@@ -203,17 +219,51 @@ public final class CostModel {
 	 * @param architecture an id of {@link #architectures()}
 	 * @param inputs the workload
 	 * @param assumptions the prices and sizes
-	 * @return the estimate; every part of {@link #PARTS} is present
+	 * @return the estimate: {@code monthlyUsd} is infrastructure, the sum of the parts of
+	 * {@link #parts()}; the breakdown also holds {@link #PEOPLE} when
+	 * {@link #pricesPeople()}
 	 */
 	public ArchitectureCost cost(String architecture, CostInputs inputs, CostAssumptions assumptions) {
-		HostingCosts.Parts parts = parts(architecture, inputs.requestsPerMonth(), inputs, assumptions);
-		return new ArchitectureCost(architecture, parts.total(),
-				Map.of("requests", parts.requests, "compute", parts.compute, "gateway", parts.gateway, "idleCapacity",
-						parts.idleCapacity, "loadBalancer", parts.loadBalancer));
+		HostingCosts.Parts parts = new HostingCosts.Parts();
+		double infrastructure = HostingCosts.architecture(this.hosting[architectureIndex(architecture)], parts,
+				volume(inputs.requestsPerMonth()), inputs, assumptions, this.declared, false);
+		Map<String, Double> breakdown = new LinkedHashMap<>();
+		breakdown.put("requests", parts.requests);
+		breakdown.put("compute", parts.compute);
+		breakdown.put("gateway", parts.gateway);
+		breakdown.put("idleCapacity", parts.idleCapacity);
+		breakdown.put("loadBalancer", parts.loadBalancer);
+		if (this.declared.platform()) {
+			breakdown.put(PLATFORM, parts.platform);
+		}
+		if (this.declared.internalCalls()) {
+			breakdown.put(INTERNAL_CALLS, parts.internalCalls);
+		}
+		if (this.declared.people()) {
+			breakdown.put(PEOPLE, parts.people);
+		}
+		return new ArchitectureCost(architecture, infrastructure, breakdown);
 	}
 
 	/**
-	 * One architecture's monthly total at a given volume, the other inputs held.
+	 * The total of ownership of an estimate: infrastructure and, where priced, people.
+	 */
+	public static double totalMonthlyUsd(ArchitectureCost cost) {
+		return cost.monthlyUsd() + cost.breakdown().getOrDefault(PEOPLE, 0.0);
+	}
+
+	/**
+	 * The engineer-hours a month that run an architecture (0 when people are unpriced).
+	 */
+	public double peopleHours(String architecture, CostInputs inputs, CostAssumptions a) {
+		return this.declared.people() ? HostingCosts.hours(this.hosting[architectureIndex(architecture)], inputs, a)
+				: 0;
+	}
+
+	/**
+	 * One architecture's monthly figure at a given volume, the other inputs held: the
+	 * figure the cost criterion's bands compare ({@link #bandsFigure()}), that is
+	 * infrastructure, or the total of ownership where the catalogue says so.
 	 * @param architecture an id of {@link #architectures()}
 	 * @param requestsPerMonth the volume (negative counts as 0)
 	 * @param inputs the rest of the workload (its volume is ignored)
@@ -222,48 +272,64 @@ public final class CostModel {
 	 */
 	public double monthlyUsd(String architecture, double requestsPerMonth, CostInputs inputs,
 			CostAssumptions assumptions) {
-		return parts(architecture, requestsPerMonth, inputs, assumptions).total();
+		return monthlyUsd(architecture, requestsPerMonth, inputs, assumptions, bandsFigure());
 	}
 
 	/**
-	 * Functions minus one service at a volume, the other inputs held: the sign tells
-	 * which side of their break-even the volume is on. The same arithmetic as
-	 * {@link #monthlyUsd}, without looking the architectures up.
+	 * One architecture's infrastructure or total of ownership, in US dollars a month, at
+	 * a volume (negative counts as 0), the other inputs held.
+	 */
+	public double monthlyUsd(String architecture, double requestsPerMonth, CostInputs inputs,
+			CostAssumptions assumptions, Figure figure) {
+		return HostingCosts.architecture(this.hosting[architectureIndex(architecture)], null, volume(requestsPerMonth),
+				inputs, assumptions, this.declared, figure == Figure.TOTAL);
+	}
+
+	/**
+	 * Functions minus one service at a volume in the figure the bands compare, the other
+	 * inputs held: the sign tells which side of their break-even the volume is on. The
+	 * same arithmetic as {@link #monthlyUsd}, without looking the architectures up.
 	 */
 	double functionsMinusOneService(double requestsPerMonth, CostInputs inputs, CostAssumptions assumptions) {
-		double volume = (requestsPerMonth > 0) ? requestsPerMonth : 0;
-		HostingCosts.Parts functions = new HostingCosts.Parts();
-		HostingCosts.functions(functions, volume, inputs, assumptions);
-		HostingCosts.Parts oneService = new HostingCosts.Parts();
-		HostingCosts.containers(oneService, volume, 1, inputs, assumptions);
-		return functions.total() - oneService.total();
+		return difference(requestsPerMonth, inputs, assumptions, this.bandsUseTotal);
+	}
+
+	private double difference(double requestsPerMonth, CostInputs inputs, CostAssumptions assumptions, boolean total) {
+		double volume = volume(requestsPerMonth);
+		return HostingCosts.architecture(Hosting.FUNCTIONS, null, volume, inputs, assumptions, this.declared, total)
+				- HostingCosts.architecture(Hosting.ONE_SERVICE, null, volume, inputs, assumptions, this.declared,
+						total);
+	}
+
+	private static double volume(double requestsPerMonth) {
+		return (requestsPerMonth > 0) ? requestsPerMonth : 0;
 	}
 
 	/**
-	 * The chart line of one architecture: {@value #CURVE_POINTS} log-spaced points from
-	 * 10 thousand to 10 billion requests a month.
-	 * @param architecture an id of {@link #architectures()}
-	 * @param inputs the rest of the workload (its volume is ignored)
-	 * @param assumptions the prices and sizes
-	 * @return the points, by increasing volume
+	 * The chart line of one architecture in the bands' figure: {@value #CURVE_POINTS}
+	 * log-spaced points from 10 thousand to 10 billion requests a month.
 	 */
 	public List<CostPoint> curve(String architecture, CostInputs inputs, CostAssumptions assumptions) {
-		return curve(architecture, inputs, assumptions, CURVE_MIN, CURVE_MAX, CURVE_POINTS);
+		return curve(architecture, inputs, assumptions, CURVE_MIN, CURVE_MAX, CURVE_POINTS, bandsFigure());
+	}
+
+	/** The chart line of one architecture in a figure, on the default volumes. */
+	public List<CostPoint> curve(String architecture, CostInputs inputs, CostAssumptions assumptions, Figure figure) {
+		return curve(architecture, inputs, assumptions, CURVE_MIN, CURVE_MAX, CURVE_POINTS, figure);
 	}
 
 	/**
-	 * A chart line of one architecture over log-spaced volumes.
-	 * @param architecture an id of {@link #architectures()}
-	 * @param inputs the rest of the workload (its volume is ignored)
-	 * @param assumptions the prices and sizes
-	 * @param from the lowest volume (&gt; 0)
-	 * @param to the highest volume (≥ from)
-	 * @param points the number of points (≥ 2)
-	 * @return the points, by increasing volume, the first at {@code from} and the last at
-	 * {@code to}
+	 * A chart line of one architecture in the bands' figure over {@code points} (≥ 2)
+	 * log-spaced volumes from {@code from} (&gt; 0) to {@code to} (≥ from), by increasing
+	 * volume; the inputs' own volume is ignored.
 	 */
 	public List<CostPoint> curve(String architecture, CostInputs inputs, CostAssumptions assumptions, double from,
 			double to, int points) {
+		return curve(architecture, inputs, assumptions, from, to, points, bandsFigure());
+	}
+
+	private List<CostPoint> curve(String architecture, CostInputs inputs, CostAssumptions assumptions, double from,
+			double to, int points, Figure figure) {
 		if (!(from > 0) || !(to >= from) || !Double.isFinite(to) || points < 2) {
 			throw new IllegalArgumentException("A curve needs 0 < from <= to and at least 2 points");
 		}
@@ -272,17 +338,12 @@ public final class CostModel {
 		List<CostPoint> curve = new ArrayList<>(points);
 		for (int i = 0; i < points; i++) {
 			double volume = (i == 0) ? from : (i == points - 1) ? to : Math.pow(10, lo + (hi - lo) * i / (points - 1));
-			curve.add(new CostPoint(volume, monthlyUsd(architecture, volume, inputs, assumptions)));
+			curve.add(new CostPoint(volume, monthlyUsd(architecture, volume, inputs, assumptions, figure)));
 		}
 		return List.copyOf(curve);
 	}
 
-	/**
-	 * The default chart lines of all architectures.
-	 * @param inputs the rest of the workload (its volume is ignored)
-	 * @param assumptions the prices and sizes
-	 * @return architecture id to its line, in the order of {@link #architectures()}
-	 */
+	/** The default chart lines of all architectures in the bands' figure, by id. */
 	public Map<String, List<CostPoint>> curves(CostInputs inputs, CostAssumptions assumptions) {
 		Map<String, List<CostPoint>> curves = new LinkedHashMap<>();
 		for (String architecture : this.architectures) {
@@ -293,24 +354,36 @@ public final class CostModel {
 
 	/**
 	 * The monthly volume at which the functions-hosted and the one-service architecture
-	 * cost the same, the other inputs held.
+	 * cost the same in infrastructure, the other inputs held.
 	 * @param inputs the workload (its volume is ignored)
 	 * @param assumptions the prices and sizes
 	 * @return the volume, or null when they do not cross between 1 and 10<sup>11</sup>
 	 * requests a month or the catalogue hosts no architecture in one of the two ways
-	 * @see #breakEven(String, String, CostInputs, CostAssumptions)
+	 * @see #breakEven(Figure, CostInputs, CostAssumptions)
 	 */
 	public Double breakEven(CostInputs inputs, CostAssumptions assumptions) {
-		if (this.functions == null || this.oneService == null) {
-			return null;
-		}
-		return breakEven(this.functions, this.oneService, inputs, assumptions);
+		return breakEven(Figure.INFRASTRUCTURE, inputs, assumptions);
 	}
 
 	/**
-	 * The lowest monthly volume at which two architectures' costs cross, the other inputs
-	 * held (see {@link BreakEvenSearch}). Costs that only touch, or are equal throughout,
-	 * do not cross.
+	 * The monthly volume at which the functions-hosted and the one-service architecture
+	 * cost the same in a figure (infrastructure, or the total of ownership), the other
+	 * inputs held; see {@link BreakEvenSearch}.
+	 * @return the volume, or null when they do not cross in that range or the catalogue
+	 * hosts no architecture in one of the two ways
+	 */
+	public Double breakEven(Figure figure, CostInputs inputs, CostAssumptions assumptions) {
+		if (this.functions == null || this.oneService == null) {
+			return null;
+		}
+		boolean total = figure == Figure.TOTAL;
+		return BreakEvenSearch.lowestCrossing((volume) -> difference(volume, inputs, assumptions, total));
+	}
+
+	/**
+	 * The lowest monthly volume at which two architectures' costs cross in the bands'
+	 * figure, the other inputs held (see {@link BreakEvenSearch}). Costs that only touch,
+	 * or are equal throughout, do not cross.
 	 * @param first an id of {@link #architectures()}
 	 * @param second another id
 	 * @param inputs the workload (its volume is ignored)
@@ -320,10 +393,12 @@ public final class CostModel {
 	public Double breakEven(String first, String second, CostInputs inputs, CostAssumptions assumptions) {
 		architectureIndex(first);
 		architectureIndex(second);
-		boolean shortcut = first.equals(this.functions) && second.equals(this.oneService);
-		return BreakEvenSearch
-			.lowestCrossing((volume) -> shortcut ? functionsMinusOneService(volume, inputs, assumptions)
-					: monthlyUsd(first, volume, inputs, assumptions) - monthlyUsd(second, volume, inputs, assumptions));
+		if (first.equals(this.functions) && second.equals(this.oneService)) {
+			return BreakEvenSearch
+				.lowestCrossing((volume) -> difference(volume, inputs, assumptions, this.bandsUseTotal));
+		}
+		return BreakEvenSearch.lowestCrossing((volume) -> monthlyUsd(first, volume, inputs, assumptions)
+				- monthlyUsd(second, volume, inputs, assumptions));
 	}
 
 	private int architectureIndex(String architecture) {
@@ -332,23 +407,6 @@ public final class CostModel {
 			throw new IllegalArgumentException("Unknown architecture '" + architecture + "'");
 		}
 		return index;
-	}
-
-	private HostingCosts.Parts parts(String architecture, double requestsPerMonth, CostInputs inputs,
-			CostAssumptions a) {
-		double volume = (requestsPerMonth > 0) ? requestsPerMonth : 0;
-		HostingCosts.Parts parts = new HostingCosts.Parts();
-		switch (this.hosting[architectureIndex(architecture)]) {
-			case ONE_SERVICE -> HostingCosts.containers(parts, volume, 1, inputs, a);
-			case SERVICES -> HostingCosts.containers(parts, volume, inputs.servicesCount(), inputs, a);
-			case FUNCTIONS -> HostingCosts.functions(parts, volume, inputs, a);
-			case SERVICES_AND_FUNCTIONS -> {
-				double core = volume / inputs.peakToAverage();
-				HostingCosts.containers(parts, core, (inputs.servicesCount() + 1) / 2, inputs, a);
-				HostingCosts.functions(parts, Math.max(0, volume - core), inputs, a);
-			}
-		}
-		return parts;
 	}
 
 }

@@ -244,7 +244,7 @@ public final class ImportParser {
 		try {
 			CostAssumptions parsed = CostAssumptions.fromMap(raw);
 			Map<String, Object> changed = new LinkedHashMap<>();
-			Map<String, Object> all = parsed.toMap();
+			Map<String, Object> all = parsed.toFullMap();
 			parsed.changedFromDefaults().forEach((name) -> changed.put(name, all.get(name)));
 			return changed;
 		}

@@ -88,6 +88,12 @@ public final class EvaluationDigest {
 		else if (value instanceof Record record) {
 			out.append(record.getClass().getSimpleName()).append('{');
 			for (RecordComponent component : record.getClass().getRecordComponents()) {
+				if (record instanceof CostAssumptions && component.getName().equals("ownership")) {
+					// the costs of ownership (people, platform, calls) added after this
+					// digest
+					// was first taken; they move no v1 figure
+					continue;
+				}
 				out.append(component.getName()).append('=');
 				write(component.getAccessor().invoke(record), out);
 				out.append(';');

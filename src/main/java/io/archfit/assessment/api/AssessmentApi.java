@@ -169,7 +169,7 @@ class AssessmentApi {
 	private AssessmentJson json(Assessment assessment, Locale locale) {
 		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
 		EvaluationJson evaluation = assessment.isComplete()
-				? EvaluationJson.of(this.assessments.evaluationOf(assessment), catalogue,
+				? EvaluationJson.of(this.assessments.evaluationOf(assessment), catalogue, assessment.answers(),
 						this.evidence.similarCases(catalogue, assessment.answers().asMap()), this.messages, locale)
 				: null;
 		return new AssessmentJson(assessment.viewKey(), assessment.title(), assessment.description(),

@@ -62,7 +62,7 @@ class EvaluationApi {
 		List<String> priorities = check.priorities(catalogue, request.priorities());
 		CostAssumptions assumptions = check.assumptions(request.assumptions());
 		check.complete();
-		return EvaluationJson.of(this.engine.evaluate(answers, priorities, assumptions), catalogue,
+		return EvaluationJson.of(this.engine.evaluate(answers, priorities, assumptions), catalogue, answers,
 				this.evidence.similarCases(catalogue, answers.asMap()), this.messages, locale);
 	}
 

@@ -1,5 +1,6 @@
 package io.archfit.assessment.api;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,8 @@ import java.util.Map;
 
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.CatalogueSources;
+import io.archfit.catalogue.CostModelSpec.Figure;
+import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.Blocker;
 import io.archfit.evaluation.CostEstimate;
 import io.archfit.evaluation.CostModel;
@@ -31,24 +34,43 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 		List<String> unanswered, CostJson cost) {
 
 	/**
-	 * The monthly cost per architecture in US dollars (to the cent), the volume at which
-	 * serverless and monolith cost the same (null if they never cross) and every
-	 * assumption used.
+	 * The monthly cost per architecture in US dollars (to the cent): infrastructure
+	 * ({@code monthlyUsd}) and the total of ownership ({@code totalMonthlyUsd}, which
+	 * adds people where the catalogue prices them); the volume at which serverless and
+	 * monolith cost the same in infrastructure and in total (null if they never cross);
+	 * which figure the cost criterion compared; and every assumption used.
 	 */
-	record CostJson(List<EstimateJson> estimates, Long breakEvenRequestsPerMonth, Map<String, Object> assumptions) {
+	record CostJson(List<EstimateJson> estimates, Long breakEvenRequestsPerMonth, Long totalBreakEvenRequestsPerMonth,
+			String criterionFigure, Map<String, Object> assumptions) {
 
-		static CostJson of(CostEstimate cost) {
+		static CostJson of(CostEstimate cost, Catalogue catalogue, Answers answers) {
 			if (cost == null) {
 				return null;
 			}
+			CostModel model = CostModel.of(catalogue);
+			List<String> parts = new ArrayList<>(model.parts());
+			if (model.pricesPeople()) {
+				parts.add(CostModel.PEOPLE);
+			}
 			List<EstimateJson> estimates = cost.estimates().stream().map((estimate) -> {
 				Map<String, Double> breakdown = new LinkedHashMap<>();
-				CostModel.PARTS.forEach((part) -> breakdown.put(part, cents(estimate.breakdown().get(part))));
-				return new EstimateJson(estimate.architecture(), cents(estimate.monthlyUsd()), breakdown);
+				parts.forEach((part) -> breakdown.put(part, cents(estimate.breakdown().get(part))));
+				return new EstimateJson(estimate.architecture(), cents(estimate.monthlyUsd()),
+						cents(CostModel.totalMonthlyUsd(estimate)), breakdown);
 			}).toList();
 			Double breakEven = cost.breakEvenRequestsPerMonth();
-			return new CostJson(estimates, (breakEven != null) ? Math.round(breakEven) : null,
-					cost.assumptions().toMap());
+			Double totalBreakEven = model.pricesPeople()
+					? model.breakEven(Figure.TOTAL, model.inputs(answers, cost.assumptions()), cost.assumptions())
+					: breakEven;
+			Map<String, Object> assumptions = new LinkedHashMap<>();
+			Map<String, Object> all = cost.assumptions().toFullMap();
+			model.assumptionNames().forEach((name) -> assumptions.put(name, all.get(name)));
+			return new CostJson(estimates, rounded(breakEven), rounded(totalBreakEven), model.bandsFigure().id(),
+					assumptions);
+		}
+
+		private static Long rounded(Double volume) {
+			return (volume != null) ? Math.round(volume) : null;
 		}
 
 		private static double cents(Double usd) {
@@ -57,7 +79,7 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 
 	}
 
-	record EstimateJson(String architecture, double monthlyUsd, Map<String, Double> breakdown) {
+	record EstimateJson(String architecture, double monthlyUsd, double totalMonthlyUsd, Map<String, Double> breakdown) {
 
 	}
 
@@ -107,11 +129,12 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 	 * The JSON view of an evaluation.
 	 * @param evaluation the evaluation
 	 * @param catalogue the catalogue it was scored with (texts and sources)
+	 * @param answers the answers it was scored from (for the cost figures)
 	 * @param similar the public cases nearest to its answers
 	 * @param messages the application's texts
 	 * @param locale the reader's language
 	 */
-	static EvaluationJson of(Evaluation evaluation, Catalogue catalogue, List<SimilarCase> similar,
+	static EvaluationJson of(Evaluation evaluation, Catalogue catalogue, Answers answers, List<SimilarCase> similar,
 			MessageSource messages, Locale locale) {
 		Texts texts = new Texts(catalogue, messages, locale);
 		List<Ranked> ranking = evaluation.ranking()
@@ -134,7 +157,7 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 				evaluation.closeCall(), similar.stream().map(SimilarJson::of).toList(), ranking, criteria,
 				gaps(evaluation.comparison().similarities(), first, second, texts),
 				gaps(evaluation.comparison().differences(), first, second, texts), risks, tips, evaluation.unanswered(),
-				CostJson.of(evaluation.cost()));
+				CostJson.of(evaluation.cost(), catalogue, answers));
 	}
 
 	private static List<BlockerJson> blockers(RankedArchitecture ranked, Texts texts) {

@@ -1,6 +1,7 @@
 package io.archfit.assessment.cost;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,10 +37,14 @@ public class AssumptionForms {
 
 	}
 
-	public Reading read(MultiValueMap<String, String> form, Locale locale) {
+	/**
+	 * Reads the assumptions a catalogue's cost model uses
+	 * ({@code CostModel#assumptionNames()}); others keep their defaults.
+	 */
+	public Reading read(MultiValueMap<String, String> form, List<String> names, Locale locale) {
 		Map<String, String> submitted = new LinkedHashMap<>();
 		Map<String, Object> values = new LinkedHashMap<>();
-		for (String name : CostAssumptions.NAMES) {
+		for (String name : names) {
 			String value = form.getFirst("a." + name);
 			value = (value != null) ? value.strip() : "";
 			submitted.put(name, value);

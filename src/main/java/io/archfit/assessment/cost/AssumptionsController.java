@@ -7,6 +7,7 @@ import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
+import io.archfit.evaluation.CostModel;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -57,7 +58,8 @@ class AssumptionsController {
 					io.archfit.evaluation.Evaluator.defaultAssumptions(catalogue(assessment)));
 			return "redirect:/o/" + ownerKey + "?done=" + ((saved.revision() != before) ? "assumptions" : "unchanged");
 		}
-		AssumptionForms.Reading reading = this.forms.read(form, locale);
+		AssumptionForms.Reading reading = this.forms.read(form, CostModel.of(catalogue(assessment)).assumptionNames(),
+				locale);
 		if (reading.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(model, assessment, ownerKey, version, reading.submitted(), reading.errors());

@@ -11,13 +11,13 @@ import java.util.Map;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.CatalogueMessages;
 import io.archfit.catalogue.CostModelSpec;
+import io.archfit.catalogue.CostModelSpec.Figure;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.ArchitectureCost;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.CostEstimate;
 import io.archfit.evaluation.CostInputs;
 import io.archfit.evaluation.CostModel;
-import io.archfit.evaluation.CostPoint;
 import io.archfit.evaluation.CriterionResult;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.Evaluator;
@@ -28,31 +28,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lays an evaluation's cost estimate out for the report, the what-if page and the
- * assumptions form: dollars, volumes in words, and the break-even chart on log scales
- * (volume from 10 thousand to 10 billion requests a month, dollars a month by decade).
+ * assumptions form: dollars, volumes in words, the part-by-part difference of a services
+ * system and one service ({@link CostDifferences}) and the break-even chart
+ * ({@link CostChart}).
  */
 @Component
 public class CostViews {
-
-	static final int WIDTH = 640;
-
-	static final int HEIGHT = 380;
-
-	static final int LEFT = 64;
-
-	static final int RIGHT = 16;
-
-	static final int TOP = 16;
-
-	static final int BOTTOM = 44;
-
-	private static final int PLOT_WIDTH = WIDTH - LEFT - RIGHT;
-
-	private static final int PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
-
-	private static final double MIN_EXPONENT = 4;
-
-	private static final double MAX_EXPONENT = 10;
 
 	private final MessageSource messages;
 
@@ -78,9 +59,11 @@ public class CostViews {
 		CostModelSpec spec = catalogue.costModel().orElseThrow();
 		CostInputs inputs = model.inputs(answers, assumptions);
 		List<String> architectures = catalogue.architectures();
+		boolean people = model.pricesPeople();
+		Figure figure = model.bandsFigure();
 		String cheapest = cost.estimates()
 			.stream()
-			.min((a, b) -> Double.compare(a.monthlyUsd(), b.monthlyUsd()))
+			.min((a, b) -> Double.compare(figure(a, figure), figure(b, figure)))
 			.map(ArchitectureCost::architecture)
 			.orElse(null);
 		List<CostView.Row> rows = new ArrayList<>();
@@ -91,41 +74,76 @@ public class CostViews {
 				.findFirst()
 				.ifPresent((estimate) -> rows
 					.add(new CostView.Row(architecture, usd(estimate.monthlyUsd()), estimate.monthlyUsd(),
-							CostModel.PARTS.stream().map((part) -> usd(estimate.breakdown().get(part))).toList(),
-							architecture.equals(cheapest))));
+							model.parts().stream().map((part) -> usd(estimate.breakdown().get(part))).toList(),
+							people ? usd(estimate.breakdown().get(CostModel.PEOPLE)) : "",
+							people ? hours(model.peopleHours(architecture, inputs, assumptions)) : "",
+							people ? usd(CostModel.totalMonthlyUsd(estimate)) : "", architecture.equals(cheapest))));
 		}
 		Double breakEven = cost.breakEvenRequestsPerMonth();
+		Double totalBreakEven = people ? model.breakEven(Figure.TOTAL, inputs, assumptions) : null;
+		Double criterionBreakEven = (figure == Figure.TOTAL) ? totalBreakEven : breakEven;
 		boolean volumeAnswered = answered(spec.requests(), answers);
 		double volume = inputs.requestsPerMonth();
-		return new CostView(rows, CostModel.PARTS, cheapest, (breakEven != null) ? volume(breakEven, locale) : null,
-				volume(volume, locale), volumeAnswered,
-				position(model, volumeAnswered, volume, breakEven, inputs, assumptions),
+		return new CostView(rows, model.parts(), people, cheapest,
+				(breakEven != null) ? volume(breakEven, locale) : null,
+				(totalBreakEven != null) ? volume(totalBreakEven, locale) : null, figure.id(), volume(volume, locale),
+				volumeAnswered, position(model, volumeAnswered, volume, criterionBreakEven, inputs, assumptions),
 				effects(evaluation, spec.criterion(), architectures), workload(spec, answers, inputs, assumptions),
-				chart(model, architectures, inputs, assumptions, breakEven, volume, locale),
+				CostDifferences.of(model, cost),
+				new CostChart(this, this.messages, locale).of(model, architectures, inputs, assumptions, breakEven,
+						totalBreakEven, volume),
 				decades(model, architectures, inputs, assumptions, locale),
 				assumptions(catalogue, assumptions, submitted, errors), catalogue.pricingDate(),
 				!assumptions.changedFromDefaults().isEmpty());
+	}
+
+	private static double figure(ArchitectureCost cost, Figure figure) {
+		return (figure == Figure.TOTAL) ? CostModel.totalMonthlyUsd(cost) : cost.monthlyUsd();
 	}
 
 	/** The assumption rows alone, for a form that failed validation. */
 	public List<CostView.Assumption> assumptions(Catalogue catalogue, CostAssumptions assumptions,
 			Map<String, String> submitted, Map<String, String> errors) {
 		CostAssumptions defaults = Evaluator.defaultAssumptions(catalogue);
-		Map<String, Object> values = assumptions.toMap();
-		Map<String, Object> defaultValues = defaults.toMap();
+		CostModelSpec spec = catalogue.costModel().orElseThrow();
+		Map<String, Object> values = assumptions.toFullMap();
+		Map<String, Object> defaultValues = defaults.toFullMap();
 		List<String> changed = assumptions.changedFromDefaults();
 		List<CostView.Assumption> rows = new ArrayList<>();
-		for (String name : CostAssumptions.NAMES) {
+		for (String name : CostModel.of(catalogue).assumptionNames()) {
 			Object value = values.get(name);
 			String input = submitted.containsKey(name) ? submitted.get(name) : plain(value);
 			rows.add(new CostView.Assumption(name, grouped(value), grouped(defaultValues.get(name)),
-					changed.contains(name), input, errors.get(name)));
+					changed.contains(name), input, errors.get(name),
+					spec.people() != null && CostModelSpec.People.ASSUMPTIONS.contains(name),
+					taken(spec, name, catalogue.pricingDate())));
 		}
 		return rows;
 	}
 
+	private static String taken(CostModelSpec spec, String name, String pricingDate) {
+		if (spec.platform() != null && CostModelSpec.Platform.ASSUMPTIONS.contains(name)) {
+			return spec.platform().taken();
+		}
+		if (spec.internalCalls() != null
+				&& (CostModelSpec.InternalCalls.ASSUMPTIONS.contains(name) || name.equals("internalCallsPerRequest"))) {
+			return spec.internalCalls().taken();
+		}
+		if (spec.people() != null && CostModelSpec.People.ASSUMPTIONS.contains(name)) {
+			return spec.people().taken();
+		}
+		return pricingDate;
+	}
+
 	private static boolean answered(CostModelSpec.CostInput input, Answers answers) {
 		return input.trait() != null && answers.isAnswered(input.trait());
+	}
+
+	/**
+	 * Whether the answer a figure is taken from, the number or its stand-in, is given.
+	 */
+	private static boolean answeredOrStandIn(CostModelSpec.CostInput input, Answers answers) {
+		return answered(input, answers) || (input.from() != null && answers.isAnswered(input.from()));
 	}
 
 	private static String position(CostModel model, boolean answered, double volume, Double breakEven,
@@ -175,94 +193,33 @@ public class CostViews {
 			.add(new CostView.Figure("peak", grouped(inputs.peakToAverage()), answered(spec.peakToAverage(), answers)));
 		figures.add(new CostView.Figure("services", Integer.toString(inputs.servicesCount()),
 				assumptions.servicesCount() != null));
+		if (spec.internalCalls() != null) {
+			figures.add(new CostView.Figure("calls", grouped(inputs.internalCallsPerRequest()),
+					assumptions.ownership().internalCallsPerRequest() != null));
+		}
+		if (spec.people() != null) {
+			figures.add(new CostView.Figure("peopleFactor", grouped(inputs.peopleFactor()),
+					answeredOrStandIn(spec.people().maturity(), answers)));
+		}
 		return figures;
-	}
-
-	private CostView.Chart chart(CostModel model, List<String> architectures, CostInputs inputs,
-			CostAssumptions assumptions, Double breakEven, double volume, Locale locale) {
-		double highest = 1;
-		double lowest = Double.POSITIVE_INFINITY;
-		List<List<CostPoint>> curves = new ArrayList<>();
-		for (String architecture : architectures) {
-			List<CostPoint> curve = model.curve(architecture, inputs, assumptions);
-			curves.add(curve);
-			for (CostPoint point : curve) {
-				highest = Math.max(highest, point.monthlyUsd());
-				if (point.monthlyUsd() > 0) {
-					lowest = Math.min(lowest, point.monthlyUsd());
-				}
-			}
-		}
-		int low = (int) Math.max(-2, Math.floor(Math.log10(Double.isInfinite(lowest) ? 0.01 : lowest)));
-		int high = (int) Math.ceil(Math.log10(highest));
-		if (high <= low) {
-			high = low + 1;
-		}
-		List<CostView.Line> lines = new ArrayList<>();
-		for (int i = 0; i < architectures.size(); i++) {
-			StringBuilder points = new StringBuilder();
-			for (CostPoint point : curves.get(i)) {
-				if (points.length() > 0) {
-					points.append(' ');
-				}
-				points.append(round(x(point.requestsPerMonth())))
-					.append(',')
-					.append(round(y(point.monthlyUsd(), low, high)));
-			}
-			lines.add(new CostView.Line(architectures.get(i), points.toString()));
-		}
-		List<CostView.Tick> xTicks = new ArrayList<>();
-		for (int exponent = (int) MIN_EXPONENT; exponent <= MAX_EXPONENT; exponent++) {
-			xTicks.add(new CostView.Tick(round(x(Math.pow(10, exponent))),
-					message("cost.chart.tick." + exponent, locale)));
-		}
-		List<CostView.Tick> yTicks = new ArrayList<>();
-		for (int exponent = low; exponent <= high; exponent++) {
-			yTicks.add(new CostView.Tick(round(y(Math.pow(10, exponent), low, high)), dollarsTick(exponent)));
-		}
-		CostView.Marker even = null;
-		if (breakEven != null && breakEven >= Math.pow(10, MIN_EXPONENT) && breakEven <= Math.pow(10, MAX_EXPONENT)) {
-			double x = x(breakEven);
-			double y = y(model.monthlyUsd(model.oneServiceArchitecture(), breakEven, inputs, assumptions), low, high);
-			even = new CostView.Marker(round(x), round(y), this.messages.getMessage("cost.chart.breakEven",
-					new Object[] { volume(breakEven, locale) }, locale), x > LEFT + PLOT_WIDTH * 0.6);
-		}
-		CostView.Marker current = null;
-		if (volume >= Math.pow(10, MIN_EXPONENT) && volume <= Math.pow(10, MAX_EXPONENT)) {
-			double x = x(volume);
-			current = new CostView.Marker(round(x), TOP,
-					this.messages.getMessage("cost.chart.current", new Object[] { volume(volume, locale) }, locale),
-					x > LEFT + PLOT_WIDTH * 0.6);
-		}
-		return new CostView.Chart(WIDTH, HEIGHT, LEFT, WIDTH - RIGHT, TOP, HEIGHT - BOTTOM, lines, xTicks, yTicks, even,
-				current);
 	}
 
 	private List<CostView.Decade> decades(CostModel model, List<String> architectures, CostInputs inputs,
 			CostAssumptions assumptions, Locale locale) {
 		List<CostView.Decade> decades = new ArrayList<>();
-		for (int exponent = (int) MIN_EXPONENT; exponent <= MAX_EXPONENT; exponent++) {
+		for (int exponent = (int) CostChart.MIN_EXPONENT; exponent <= CostChart.MAX_EXPONENT; exponent++) {
 			double volume = Math.pow(10, exponent);
 			decades.add(new CostView.Decade(volume(volume, locale),
 					architectures.stream()
-						.map((architecture) -> usd(model.monthlyUsd(architecture, volume, inputs, assumptions)))
-						.toList()));
+						.map((architecture) -> usd(
+								model.monthlyUsd(architecture, volume, inputs, assumptions, Figure.INFRASTRUCTURE)))
+						.toList(),
+					model.pricesPeople() ? architectures.stream()
+						.map((architecture) -> usd(
+								model.monthlyUsd(architecture, volume, inputs, assumptions, Figure.TOTAL)))
+						.toList() : List.of()));
 		}
 		return decades;
-	}
-
-	private static double x(double volume) {
-		double exponent = Math.log10(Math.max(volume, 1));
-		return LEFT + (exponent - MIN_EXPONENT) / (MAX_EXPONENT - MIN_EXPONENT) * PLOT_WIDTH;
-	}
-
-	private static double y(double usd, int low, int high) {
-		double exponent = Math.log10(Math.max(usd, Math.pow(10, low)));
-		return TOP + PLOT_HEIGHT - (exponent - low) / (high - low) * PLOT_HEIGHT;
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 10) / 10.0;
 	}
 
 	/** A volume in words: "950", "12 thousand", "5 million", "2.5 billion". */
@@ -280,23 +237,6 @@ public class CostViews {
 		return grouped((double) Math.round(volume));
 	}
 
-	private String message(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
-	}
-
-	private static String dollarsTick(int exponent) {
-		if (exponent < 0) {
-			return "$" + BigDecimal.ONE.scaleByPowerOfTen(exponent).toPlainString();
-		}
-		if (exponent >= 6) {
-			return "$" + BigDecimal.ONE.scaleByPowerOfTen(exponent - 6).toPlainString() + "M";
-		}
-		if (exponent >= 3) {
-			return "$" + BigDecimal.ONE.scaleByPowerOfTen(exponent - 3).toPlainString() + "k";
-		}
-		return "$" + BigDecimal.ONE.scaleByPowerOfTen(exponent).toPlainString();
-	}
-
 	/** Dollars to the cent with digit grouping, e.g. {@code $1,234.50}. */
 	public static String usd(Double usd) {
 		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
@@ -305,6 +245,11 @@ public class CostViews {
 
 	private static String trimmed(double value) {
 		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
+
+	/** Engineer-hours to one decimal, e.g. {@code 18.9}. */
+	static String hours(double hours) {
+		return BigDecimal.valueOf(Math.round(hours * 10) / 10.0).stripTrailingZeros().toPlainString();
 	}
 
 	/** A number as typed in a form: plain decimal notation, "" for none. */

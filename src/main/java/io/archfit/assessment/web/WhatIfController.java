@@ -15,6 +15,7 @@ import io.archfit.assessment.cost.CostViews;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
+import io.archfit.evaluation.CostModel;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -135,7 +136,7 @@ class WhatIfController {
 	private Variant read(Assessment assessment, MultiValueMap<String, String> form, Locale locale) {
 		Catalogue catalogue = this.engine.catalogue();
 		return new Variant(this.forms.read(catalogue, catalogue.traits(), assessment.answers(), form, locale),
-				this.assumptionForms.read(form, locale));
+				this.assumptionForms.read(form, CostModel.of(catalogue).assumptionNames(), locale));
 	}
 
 	private String invalid(Model model, Assessment assessment, Variant variant, Locale locale,

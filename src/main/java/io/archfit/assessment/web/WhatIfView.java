@@ -79,9 +79,9 @@ public record WhatIfView(String saved, String variant, List<Row> rows, String sa
 				changes.add(new Change("answer", trait.id(), from, to, trait.isChoice()));
 			}
 		}
-		Map<String, Object> before = savedAssumptions.toMap();
-		Map<String, Object> after = variantAssumptions.toMap();
-		for (String name : CostAssumptions.NAMES) {
+		Map<String, Object> before = savedAssumptions.toFullMap();
+		Map<String, Object> after = variantAssumptions.toFullMap();
+		for (String name : CostAssumptions.ALL_NAMES) {
 			if (!Objects.equals(before.get(name), after.get(name))) {
 				changes.add(new Change("assumption", name, text(before.get(name)), text(after.get(name)), false));
 			}
