@@ -130,8 +130,13 @@ public final class CatalogueWriter {
 	}
 
 	private Map<String, Object> spillover(Spillover spillover) {
-		return ordered("id", spillover.id(), "from", spillover.from(), "to", spillover.to(), "groups",
-				spillover.groups(), "knockOuts", spillover.knockOuts(), "sources", spillover.sources());
+		Map<String, Object> node = ordered("id", spillover.id(), "from", spillover.from(), "to", spillover.to(),
+				"groups", spillover.groups(), "knockOuts", spillover.knockOuts());
+		if (spillover.lift() != Spillover.Lift.STEP) {
+			node.put("lift", spillover.lift().id());
+		}
+		node.put("sources", spillover.sources());
+		return node;
 	}
 
 	private Map<String, Object> risk(RiskRule risk) {

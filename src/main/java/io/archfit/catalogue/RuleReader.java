@@ -158,7 +158,7 @@ final class RuleReader {
 			this.in.problem(where, "must be an object");
 			return null;
 		}
-		this.in.allowOnly(node, where, "id", "from", "to", "groups", "knockOuts", "sources");
+		this.in.allowOnly(node, where, "id", "from", "to", "groups", "knockOuts", "lift", "sources");
 		String id = this.in.id(node, where);
 		String from = this.in.text(node, "from", where);
 		String to = this.in.text(node, "to", where);
@@ -186,8 +186,19 @@ final class RuleReader {
 				this.in.problem(where, "knock-out '" + koId + "' does not rule out '" + from + "'");
 			}
 		}
+		Spillover.Lift lift = Spillover.Lift.STEP;
+		if (node.has("lift")) {
+			String liftId = this.in.text(node, "lift", where);
+			lift = Spillover.Lift.of(liftId);
+			if (lift == null) {
+				if (liftId != null) {
+					this.in.problem(where.field("lift"), "must be 'step' or 'gap'");
+				}
+				lift = Spillover.Lift.STEP;
+			}
+		}
 		List<String> sources = this.in.sources(node, where, this.references);
-		return new Spillover(id, from, to, groups, koIds, sources);
+		return new Spillover(id, from, to, groups, koIds, lift, sources);
 	}
 
 }

@@ -13,13 +13,18 @@ import java.util.Map;
  * @param firesAt the slots of {@code trait} it fires at (null for a combined rule)
  * @param condition the combined condition (null for a rule about one trait)
  * @param criteria the criteria it moves
- * @param spills whether it lifts the spill-over receiver (it favours the architecture
- * that spills over, by at least 1 and more than the receiver)
+ * @param lift how far it lifts the spill-over receiver while spill-over is on (0 unless
+ * it favours the architecture that spills over, by at least 1 and more than the receiver)
  * @param effects its non-zero effects by architecture id
  * @param effectOf its effect by architecture index
  */
-record CompiledRule(String id, int trait, boolean[] firesAt, CompiledCondition condition, int[] criteria,
-		boolean spills, Map<String, Integer> effects, int[] effectOf) {
+record CompiledRule(String id, int trait, boolean[] firesAt, CompiledCondition condition, int[] criteria, int lift,
+		Map<String, Integer> effects, int[] effectOf) {
+
+	/** Whether it lifts the spill-over receiver. */
+	boolean spills() {
+		return this.lift > 0;
+	}
 
 	boolean combined() {
 		return this.condition != null;

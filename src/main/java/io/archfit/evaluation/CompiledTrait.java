@@ -285,8 +285,8 @@ final class CompiledTrait {
 			this.effects[slot][architecture * this.criteria + criterion] += effect;
 		}
 
-		void addSpill(int slot, int criterion) {
-			this.spill[slot][criterion] += 1;
+		void addSpill(int slot, int criterion, int lift) {
+			this.spill[slot][criterion] += lift;
 		}
 
 		void addKnockOut(int slot, int architecture, boolean hard) {

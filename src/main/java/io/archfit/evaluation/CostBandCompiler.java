@@ -27,8 +27,7 @@ final class CostBandCompiler {
 		boolean active = spec != null && criterion != null && !spec.bands().isEmpty() && spec.requests().trait() != null
 				&& model.functionsArchitecture() != null && model.oneServiceArchitecture() != null;
 		if (!active) {
-			return new CostBands(model, -1, new double[0], new int[0][architectures], List.of(), new boolean[0], roles,
-					-1);
+			return new CostBands(model, -1, new double[0], new int[0][architectures], List.of(), new int[0], roles, -1);
 		}
 		role(roles, indexes, spec.requests().trait(), CostRole.VOLUME);
 		role(roles, indexes, spec.duration().trait(), CostRole.DURATION);
@@ -37,7 +36,7 @@ final class CostBandCompiler {
 		List<CostModelSpec.CostBand> bands = spec.bands();
 		double[] edges = new double[bands.size() - 1];
 		int[][] effects = new int[bands.size()][architectures];
-		boolean[] spills = new boolean[bands.size()];
+		int[] spills = new int[bands.size()];
 		List<Map<String, Integer>> reasonEffects = new ArrayList<>();
 		for (int band = 0; band < bands.size(); band++) {
 			if (band < edges.length) {
@@ -53,8 +52,7 @@ final class CostBandCompiler {
 			}
 			reasonEffects.add(Map.copyOf(nonZero));
 			if (spill.from() >= 0 && spill.criteria()[criterion]) {
-				int from = effects[band][spill.from()];
-				spills[band] = from >= 1 && from > effects[band][spill.to()];
+				spills[band] = spill.lift(effects[band]);
 			}
 		}
 		int volume = indexes.traitIndex().get(spec.requests().trait());

@@ -72,7 +72,7 @@ final class CostBands {
 	final List<Map<String, Integer>> reasonEffects;
 
 	/** Whether a band passes the spill-over architecture's lead on (spill-over). */
-	final boolean[] spills;
+	final int[] spills;
 
 	/**
 	 * Per architecture: the most a change of band (or of having one) moves its cost
@@ -87,7 +87,7 @@ final class CostBands {
 	final int volumeTrait;
 
 	CostBands(CostModel model, int criterion, double[] edges, int[][] effects, List<Map<String, Integer>> reasonEffects,
-			boolean[] spills, CostRole[] roles, int volumeTrait) {
+			int[] spills, CostRole[] roles, int volumeTrait) {
 		this.model = model;
 		this.criterion = criterion;
 		this.count = effects.length;
@@ -143,7 +143,7 @@ final class CostBands {
 
 	/** The spill-over lift of a band (0 for no band). */
 	int spillOf(int band) {
-		return (band >= 0 && this.spills[band]) ? 1 : 0;
+		return (band >= 0) ? this.spills[band] : 0;
 	}
 
 }

@@ -101,14 +101,17 @@ final class Explanation {
 					for (int r : model.rulesOfCriterion[c]) {
 						CompiledRule rule = model.rules[r];
 						if (rule.spills() && s.fired(r, this.answers)) {
-							reasons.add(reason(model.spill.id(), rule.trait(), model.spill.effects()));
-							pairs = pair(pairs, n++, spillFirst, spillSecond);
+							reasons.add(reason(model.spill.id(), rule.trait(),
+									model.spill.effects(model.architectures, rule.lift())));
+							pairs = pair(pairs, n++, spillFirst * rule.lift(), spillSecond * rule.lift());
 						}
 					}
 				}
-				if (costModel && model.cost.spills[s.band]) {
-					reasons.add(reason(model.spill.id(), model.cost.volumeTrait, model.spill.effects()));
-					pairs = pair(pairs, n++, spillFirst, spillSecond);
+				int bandLift = costModel ? model.cost.spills[s.band] : 0;
+				if (bandLift > 0) {
+					reasons.add(reason(model.spill.id(), model.cost.volumeTrait,
+							model.spill.effects(model.architectures, bandLift)));
+					pairs = pair(pairs, n++, spillFirst * bandLift, spillSecond * bandLift);
 				}
 			}
 			effects[c] = Arrays.copyOf(pairs, 2 * n);

@@ -41,18 +41,18 @@ final class RuleCompiler {
 			});
 			int[] effectOf = new int[indexes.architectures().length];
 			nonZero.forEach((architecture, effect) -> effectOf[indexes.architectureIndex().get(architecture)] = effect);
-			boolean spills = spill.spills(effectOf);
+			int lift = spill.lift(effectOf);
 			if (rule.when() instanceof Condition.OnTrait test) {
 				int t = indexes.traitIndex().get(test.trait());
 				boolean[] firesAt = traits[t].firesAt(test);
-				compiled[r] = new CompiledRule(rule.id(), t, firesAt, null, ruleCriteria, spills, Map.copyOf(nonZero),
+				compiled[r] = new CompiledRule(rule.id(), t, firesAt, null, ruleCriteria, lift, Map.copyOf(nonZero),
 						effectOf);
-				fold(traits[t], firesAt, rule.effects(), ruleCriteria, spills, indexes, spill);
+				fold(traits[t], firesAt, rule.effects(), ruleCriteria, lift, indexes, spill);
 			}
 			else {
 				int[] depends = conditions.traitsOf(rule.when());
 				compiled[r] = new CompiledRule(rule.id(), depends[0], null, conditions.compile(rule.when()),
-						ruleCriteria, spills, Map.copyOf(nonZero), effectOf);
+						ruleCriteria, lift, Map.copyOf(nonZero), effectOf);
 				for (int t : depends) {
 					traits[t].markDynamic();
 					combinedByTrait.get(t).add(r);
@@ -69,7 +69,7 @@ final class RuleCompiler {
 
 	/** Adds a one-trait rule's effects and spill-over to the slots it fires at. */
 	private static void fold(CompiledTrait.Builder trait, boolean[] firesAt, Map<String, Integer> effects,
-			int[] ruleCriteria, boolean spills, CatalogueCompiler.Indexes indexes, SpillPlan spill) {
+			int[] ruleCriteria, int lift, CatalogueCompiler.Indexes indexes, SpillPlan spill) {
 		for (int s = 0; s < trait.slotCount; s++) {
 			if (!firesAt[s]) {
 				continue;
@@ -80,10 +80,10 @@ final class RuleCompiler {
 					trait.addEffect(s, a, c, effect.getValue());
 				}
 			}
-			if (spills) {
+			if (lift > 0) {
 				for (int c : ruleCriteria) {
 					if (spill.criteria()[c]) {
-						trait.addSpill(s, c);
+						trait.addSpill(s, c, lift);
 					}
 				}
 			}

@@ -117,9 +117,7 @@ final class ScoreState {
 			for (int a = 0; a < m.architectureCount; a++) {
 				net[a * m.criterionCount + m.cost.criterion] += m.cost.effects[band][a];
 			}
-			if (m.cost.spills[band]) {
-				spill[m.cost.criterion] += 1;
-			}
+			spill[m.cost.criterion] += m.cost.spills[band];
 		}
 		return new ScoreState(m, net, spill, koCount, koHard, ruleFired, koFired, weights, band);
 	}
@@ -137,7 +135,7 @@ final class ScoreState {
 		if (rule.spills()) {
 			for (int c : rule.criteria()) {
 				if (m.spill.criteria()[c]) {
-					spill[c] += sign;
+					spill[c] += sign * rule.lift();
 				}
 			}
 		}

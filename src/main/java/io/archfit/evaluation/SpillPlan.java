@@ -11,12 +11,29 @@ import java.util.Map;
  * @param from the architecture that spills over, or -1
  * @param to the architecture that receives it, or -1
  * @param criteria per criterion, whether spill-over applies to it
- * @param effects the effects of a spill-over reason: +1 for the receiver
+ * @param gap whether a rule lifts the receiver by the gap between its effects on the two
+ * architectures (the receiver takes over the effect in full) rather than by one step
  */
-record SpillPlan(String id, int from, int to, boolean[] criteria, Map<String, Integer> effects) {
+record SpillPlan(String id, int from, int to, boolean[] criteria, boolean gap) {
 
 	static SpillPlan none(int criterionCount) {
-		return new SpillPlan(null, -1, -1, new boolean[criterionCount], Map.of());
+		return new SpillPlan(null, -1, -1, new boolean[criterionCount], false);
+	}
+
+	/**
+	 * How far a rule with these effects (by architecture index) lifts the receiver while
+	 * spill-over is on: 0 when it does not spill over, else one step or the gap.
+	 */
+	int lift(int[] effectOf) {
+		if (!spills(effectOf)) {
+			return 0;
+		}
+		return this.gap ? effectOf[this.from] - effectOf[this.to] : 1;
+	}
+
+	/** The effects of a spill-over reason that lifts the receiver by {@code lift}. */
+	Map<String, Integer> effects(String[] architectures, int lift) {
+		return Map.of(architectures[this.to], lift);
 	}
 
 	/** Whether spill-over is on for these knock-out counts. */

@@ -1,7 +1,6 @@
 package io.archfit.evaluation;
 
 import java.util.List;
-import java.util.Map;
 
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Criterion;
@@ -24,7 +23,7 @@ final class SpilloverCompiler {
 			spillCriteria[c] = spillover.groups().contains(criteria.get(c).group());
 		}
 		return new SpillPlan(spillover.id(), indexes.architectureIndex().get(spillover.from()),
-				indexes.architectureIndex().get(spillover.to()), spillCriteria, Map.of(spillover.to(), 1));
+				indexes.architectureIndex().get(spillover.to()), spillCriteria, spillover.lift() == Spillover.Lift.GAP);
 	}
 
 }

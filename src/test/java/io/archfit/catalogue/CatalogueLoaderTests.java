@@ -177,6 +177,14 @@ class CatalogueLoaderTests {
 	}
 
 	@Test
+	void spilloverLiftIsStepOrGap() {
+		assertBroken((root) -> root.withObjectProperty("spillover").put("lift", "all"),
+				"spillover.lift: must be 'step' or 'gap'");
+		assertThat(CatalogueLoader.parse("v1.json", builtIn()).spillover().orElseThrow().lift())
+			.isEqualTo(Spillover.Lift.STEP);
+	}
+
+	@Test
 	void everyArchitectureKnockedOutIsRejected() {
 		assertBroken((root) -> {
 			ArrayNode knockOuts = (ArrayNode) root.get("knockOuts");

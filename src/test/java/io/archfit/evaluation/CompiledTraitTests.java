@@ -123,7 +123,7 @@ class CompiledTraitTests {
 	void theSpillOverRowCarriesTheReceiversEffectsAndItsLift() {
 		CompiledTrait.Builder builder = new CompiledTrait.Builder(SIZE, new double[0], ARCHITECTURES, CRITERIA);
 		builder.addEffect(1, 1, 0, 1);
-		builder.addSpill(1, 0);
+		builder.addSpill(1, 0, 1);
 		CompiledTrait trait = builder.build(-1, 1);
 		MoveTable moves = trait.moves;
 		int spillRow = moves.row(0, 1, false) + ARCHITECTURES;

@@ -7,6 +7,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.Catalogues;
+import io.archfit.catalogue.Spillover;
 
 import static io.archfit.evaluation.AnswerSets.answers;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -154,6 +156,22 @@ class EvaluatorTests {
 				new Reason("hybrid-takes-fitting-parts", "monthlyRequests", "500000", Map.of("hybrid", 1)));
 		// organisation criteria are not workload: nothing carries over there
 		assertThat(criterion(gpu, "complexity").reasons()).isEmpty();
+	}
+
+	@Test
+	void withTheGapLiftTheHybridTakesOverWhatFavoursFunctionsInFull() {
+		Catalogue v2 = Catalogues.loadBuiltIn().version("v2").orElseThrow();
+		assertThat(v2.spillover().orElseThrow().lift()).isEqualTo(Spillover.Lift.GAP);
+		Evaluation gpu = new Evaluator(v2).evaluate(answers("teamCount", "one", "specialRuntime", "gpu"));
+		CriterionResult complexity = criterion(gpu, "complexity");
+		// one team: serverless +1, hybrid -2; the hybrid is lifted by the gap of 3
+		assertThat(complexity.reasons())
+			.contains(new Reason("hybrid-takes-fitting-parts", "teamCount", "one", Map.of("hybrid", 3)));
+		assertThat(complexity.scores().get("hybrid")).isEqualTo(complexity.scores().get("serverless"))
+			.isEqualTo(Scoring.round1(Scoring.score(1)));
+		// without a knock-out nothing carries over
+		CriterionResult plain = criterion(new Evaluator(v2).evaluate(answers("teamCount", "one")), "complexity");
+		assertThat(plain.scores().get("hybrid")).isEqualTo(Scoring.round1(Scoring.score(-2)));
 	}
 
 	@Test

@@ -172,9 +172,8 @@ final class ReferenceEvaluator {
 					int c = criterionIndex(criterion);
 					rule.effects()
 						.forEach((architecture, effect) -> net[architectures.indexOf(architecture)][c] += effect);
-					if (ReferenceExplanation.spills(rule.effects(), spillover)
-							&& this.explanation.spillCriterion(spillover, c)) {
-						spill[c]++;
+					if (this.explanation.spillCriterion(spillover, c)) {
+						spill[c] += ReferenceExplanation.lift(rule.effects(), spillover);
 					}
 				}
 			}
@@ -184,8 +183,8 @@ final class ReferenceEvaluator {
 			int c = criterionIndex(this.spec.criterion());
 			Map<String, Integer> effects = this.spec.bands().get(band).effects();
 			effects.forEach((architecture, effect) -> net[architectures.indexOf(architecture)][c] += effect);
-			if (ReferenceExplanation.spills(effects, spillover) && this.explanation.spillCriterion(spillover, c)) {
-				spill[c]++;
+			if (this.explanation.spillCriterion(spillover, c)) {
+				spill[c] += ReferenceExplanation.lift(effects, spillover);
 			}
 		}
 		List<KnockOut> knocked = new ArrayList<>();

@@ -54,14 +54,17 @@ final class ReferenceExplanation {
 						nonZero(this.spec.bands().get(scores.band()).effects())));
 			}
 			if (scores.spillActive() && spillCriterion(spillover, c)) {
-				Map<String, Integer> lift = Map.of(spillover.to(), 1);
 				for (Rule rule : scores.fired()) {
-					if (rule.criteria().contains(criterion) && spills(rule.effects(), spillover)) {
-						reasons.add(reason(spillover.id(), this.conditions.firstTrait(rule.when()), values, lift));
+					int lift = lift(rule.effects(), spillover);
+					if (rule.criteria().contains(criterion) && lift > 0) {
+						reasons.add(reason(spillover.id(), this.conditions.firstTrait(rule.when()), values,
+								Map.of(spillover.to(), lift)));
 					}
 				}
-				if (cost && spills(this.spec.bands().get(scores.band()).effects(), spillover)) {
-					reasons.add(reason(spillover.id(), this.spec.requests().trait(), values, lift));
+				int bandLift = cost ? lift(this.spec.bands().get(scores.band()).effects(), spillover) : 0;
+				if (bandLift > 0) {
+					reasons.add(reason(spillover.id(), this.spec.requests().trait(), values,
+							Map.of(spillover.to(), bandLift)));
 				}
 			}
 			Map<String, Double> byArchitecture = new LinkedHashMap<>();
@@ -103,7 +106,19 @@ final class ReferenceExplanation {
 		return risks;
 	}
 
-	static boolean spills(Map<String, Integer> effects, Spillover spillover) {
+	/**
+	 * How far a rule with these effects lifts the spill-over receiver: one step, or with
+	 * the {@code gap} lift the difference between its effects on the two architectures.
+	 */
+	static int lift(Map<String, Integer> effects, Spillover spillover) {
+		if (!spills(effects, spillover)) {
+			return 0;
+		}
+		return (spillover.lift() == Spillover.Lift.GAP)
+				? effects.getOrDefault(spillover.from(), 0) - effects.getOrDefault(spillover.to(), 0) : 1;
+	}
+
+	private static boolean spills(Map<String, Integer> effects, Spillover spillover) {
 		if (spillover == null) {
 			return false;
 		}
