@@ -330,17 +330,8 @@ public final class CostModel {
 
 	private List<CostPoint> curve(String architecture, CostInputs inputs, CostAssumptions assumptions, double from,
 			double to, int points, Figure figure) {
-		if (!(from > 0) || !(to >= from) || !Double.isFinite(to) || points < 2) {
-			throw new IllegalArgumentException("A curve needs 0 < from <= to and at least 2 points");
-		}
-		double lo = Math.log10(from);
-		double hi = Math.log10(to);
-		List<CostPoint> curve = new ArrayList<>(points);
-		for (int i = 0; i < points; i++) {
-			double volume = (i == 0) ? from : (i == points - 1) ? to : Math.pow(10, lo + (hi - lo) * i / (points - 1));
-			curve.add(new CostPoint(volume, monthlyUsd(architecture, volume, inputs, assumptions, figure)));
-		}
-		return List.copyOf(curve);
+		return CostCurves.logSpaced(from, to, points,
+				(volume) -> monthlyUsd(architecture, volume, inputs, assumptions, figure));
 	}
 
 	/** The default chart lines of all architectures in the bands' figure, by id. */
@@ -353,13 +344,8 @@ public final class CostModel {
 	}
 
 	/**
-	 * The monthly volume at which the functions-hosted and the one-service architecture
-	 * cost the same in infrastructure, the other inputs held.
-	 * @param inputs the workload (its volume is ignored)
-	 * @param assumptions the prices and sizes
-	 * @return the volume, or null when they do not cross between 1 and 10<sup>11</sup>
-	 * requests a month or the catalogue hosts no architecture in one of the two ways
-	 * @see #breakEven(Figure, CostInputs, CostAssumptions)
+	 * The break-even of infrastructure: see
+	 * {@link #breakEven(Figure, CostInputs, CostAssumptions)}.
 	 */
 	public Double breakEven(CostInputs inputs, CostAssumptions assumptions) {
 		return breakEven(Figure.INFRASTRUCTURE, inputs, assumptions);
