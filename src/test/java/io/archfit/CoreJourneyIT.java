@@ -176,7 +176,8 @@ class CoreJourneyIT {
 	}
 
 	/**
-	 * Chart with a text alternative, table per criterion, comparison and tipping points.
+	 * Chart with a text alternative, table per criterion with its reasons and their
+	 * sources, comparison and tipping points.
 	 */
 	private static void assertExplained(ChromeDriver driver) {
 		WebElement chart = driver.findElement(By.cssSelector("svg.ranking-chart"));
@@ -185,6 +186,12 @@ class CoreJourneyIT {
 		assertThat(chart.findElements(By.cssSelector("g.bar-row"))).hasSize(4);
 		assertThat(driver.findElements(By.cssSelector("table.criteria > tbody"))).hasSizeGreaterThan(10);
 		assertThat(driver.findElements(By.cssSelector("table.criteria details table.reasons"))).isNotEmpty();
+		List<WebElement> reasons = driver.findElements(By.cssSelector("table.criteria table.reasons tbody tr"));
+		assertThat(reasons).as("every reason names its source").isNotEmpty().allSatisfy((row) -> {
+			List<WebElement> sources = row.findElements(By.cssSelector("td.sources a"));
+			assertThat(sources).isNotEmpty();
+			assertThat(sources.get(0).getAttribute("href")).startsWith("http");
+		});
 		WebElement comparison = driver.findElement(By.id("compare-heading")).findElement(By.xpath(".."));
 		assertThat(comparison.findElements(By.tagName("h3"))).extracting(WebElement::getText)
 			.containsExactly("Similar for this application", "Different for this application");

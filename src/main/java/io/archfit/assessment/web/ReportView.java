@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.CatalogueSources;
+import io.archfit.catalogue.Reference;
 import io.archfit.catalogue.Trait;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CriterionGap;
@@ -48,7 +50,8 @@ public record ReportView(Evaluation evaluation, List<String> architectures, List
 	 * A fired rule: the answer, and its effect on each architecture ("+2", "−1", "" when
 	 * none).
 	 */
-	public record ReasonRow(String ruleId, String trait, String value, boolean choice, List<String> effects) {
+	public record ReasonRow(String ruleId, String trait, String value, boolean choice, List<String> effects,
+			List<Reference> sources) {
 
 	}
 
@@ -149,7 +152,8 @@ public record ReportView(Evaluation evaluation, List<String> architectures, List
 				.map((architecture) -> effect(reason.effects().get(architecture)))
 				.toList();
 			boolean choice = catalogue.trait(reason.trait()).map(Trait::isChoice).orElse(false);
-			rows.add(new ReasonRow(reason.ruleId(), reason.trait(), reason.value(), choice, effects));
+			List<Reference> sources = catalogue.references(CatalogueSources.of(catalogue, reason.ruleId()));
+			rows.add(new ReasonRow(reason.ruleId(), reason.trait(), reason.value(), choice, effects, sources));
 		}
 		return rows;
 	}

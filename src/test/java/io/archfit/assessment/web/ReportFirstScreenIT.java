@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the recommendation and its three reasons are visible without scrolling, every entry of
  * the contents lands on its section, and the printed report (a PDF from headless
  * Chromium, read back with PDFBox) starts with the summary and shows no form. The screens
- * and the PDF are saved under {@code target/screenshots/} for people to look at.
+ * and the PDF are saved under {@code target/screenshots/} for people to look at. A close
+ * call says so first, and the report lists the teams like yours with their sources.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "server.address=127.0.0.1",
 		"spring.datasource.url=jdbc:h2:mem:first-screen;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
@@ -206,6 +207,36 @@ class ReportFirstScreenIT {
 				BufferedImage first = new PDFRenderer(document).renderImageWithDPI(0, 60);
 				ImageIO.write(first, "png", Screenshots.FOLDER.resolve(name + "-print-1.png").toFile());
 			}
+		}
+	}
+
+	@Test
+	void aCloseCallSaysSoFirstAndTeamsLikeYoursLinkTheirSources() {
+		// A large regulated greenfield system built by ten engineers in a few teams: the
+		// engine finds functions and services about level.
+		Map<String, Object> answers = new LinkedHashMap<>();
+		answers.putAll(Map.of("domainSize", "large", "boundaryClarity", "partial", "dataConsistency", "mixed",
+				"trafficPattern", "daily-cycle", "monthlyRequests", 100000000, "peakToAverage", 3, "eventDriven",
+				"event-core", "taskDuration", "subsecond", "latencyBudget", "interactive"));
+		answers.putAll(Map.of("teamCount", "few", "engineers", 10, "devopsMaturity", "high", "observability",
+				"centralized", "compliance", "regulated", "currentArchitecture", "greenfield"));
+		Http http = new Http(this.port);
+		JsonNode evaluation = http.postJson("/api/v1/evaluations", Map.of("answers", answers)).json();
+		assertThat(evaluation.get("closeCall").asBoolean()).as("these answers make a close call").isTrue();
+		Http.Response created = http.postJson("/api/v1/assessments",
+				Map.of("title", "Card platform", "answers", answers));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		open("/a/" + created.json().get("viewKey").asString());
+		WebElement heading = this.driver.findElement(By.id("rec-heading"));
+		assertThat(heading.findElement(By.cssSelector(".close-call")).getText()).isEqualTo("Close call");
+		assertThat(heading.getText()).startsWith("Close call");
+		List<WebElement> cases = this.driver.findElements(By.cssSelector("#teams-like-yours li"));
+		assertThat(this.driver.findElement(By.id("similar-heading")).getText()).isEqualTo("Teams like yours");
+		assertThat(cases).hasSize(3);
+		JsonNode similar = evaluation.get("similarCases");
+		for (int i = 0; i < cases.size(); i++) {
+			assertThat(cases.get(i).findElement(By.cssSelector(".case-source a")).getDomAttribute("href"))
+				.isEqualTo(similar.get(i).get("sourceUrl").asString());
 		}
 	}
 
