@@ -109,7 +109,7 @@ public class Assessment {
 		this.viewKey = Objects.requireNonNull(viewKey);
 		this.ownerKeyHash = Objects.requireNonNull(ownerKeyHash);
 		this.title = Objects.requireNonNull(title);
-		this.titleLower = lower(title);
+		this.titleLower = title.toLowerCase(Locale.ROOT);
 		this.answersJson = "{}";
 		this.prioritiesJson = "[]";
 		this.status = Status.DRAFT;
@@ -233,10 +233,6 @@ public class Assessment {
 		this.workspaceId = workspaceId;
 	}
 
-	private static String lower(String title) {
-		return title.toLowerCase(Locale.ROOT);
-	}
-
 	/**
 	 * Saves the answers of one wizard step and moves the draft on to {@code nextStep} (0
 	 * once finished). Returns the revision to store when this completes the wizard, else
@@ -260,22 +256,15 @@ public class Assessment {
 	 */
 	void describe(String title, String description, List<String> priorities) {
 		this.title = Objects.requireNonNull(title);
-		this.titleLower = lower(title);
+		this.titleLower = title.toLowerCase(Locale.ROOT);
 		this.description = (description == null || description.isBlank()) ? null : description;
 		this.prioritiesJson = JsonText.write(List.copyOf(priorities));
 	}
 
 	/**
-	 * Replaces the answers and priorities of a complete assessment. Returns the new
-	 * revision when something changed, else null (nothing to store).
-	 */
-	Revision revise(Answers answers, List<String> priorities, Evaluation evaluation, Instant now) {
-		return revise(answers, priorities, null, evaluation, now);
-	}
-
-	/**
 	 * Replaces the answers, priorities and, unless null, the cost assumptions of a
-	 * complete assessment. Returns the new revision when something changed, else null.
+	 * complete assessment. Returns the new revision when something changed, else null
+	 * (nothing to store).
 	 */
 	Revision revise(Answers answers, List<String> priorities, CostAssumptions assumptions, Evaluation evaluation,
 			Instant now) {

@@ -192,7 +192,7 @@ public class Assessments {
 		String before = assessment.recommended();
 		Evaluation evaluation = evaluate(answers, assessment.priorities(), assessment.costAssumptions());
 		Revision revision = assessment.isComplete()
-				? assessment.revise(answers, assessment.priorities(), evaluation, now())
+				? assessment.revise(answers, assessment.priorities(), null, evaluation, now())
 				: assessment.saveWizardStep(answers, nextStep, evaluation, now());
 		return storeWith(assessment, revision, before);
 	}
@@ -207,7 +207,7 @@ public class Assessments {
 		Evaluation evaluation = evaluate(assessment.answers(), priorities, assessment.costAssumptions());
 		Revision revision;
 		if (assessment.isComplete()) {
-			revision = assessment.revise(assessment.answers(), priorities, evaluation, now());
+			revision = assessment.revise(assessment.answers(), priorities, null, evaluation, now());
 			assessment.describe(title, description, priorities);
 		}
 		else {
