@@ -7,14 +7,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.archfit.support.AppTest;
 import io.archfit.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
@@ -25,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Graph), in the page's language; an owner link, which must not travel, carries no
  * preview. Pages under links stay out of search engines.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:link-preview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
+@AppTest
 class LinkPreviewTests {
 
 	static final Pattern META = Pattern.compile("<meta property=\"(og:[a-z_]+)\" content=\"([^\"]*)\">");

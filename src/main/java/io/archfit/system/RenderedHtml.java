@@ -25,6 +25,13 @@ public final class RenderedHtml {
 		return this.html;
 	}
 
+	/**
+	 * Whether nothing but white space was rendered (a fragment whose condition failed).
+	 */
+	public boolean isBlank() {
+		return this.html.isBlank();
+	}
+
 	@Override
 	public String toString() {
 		return this.html;

@@ -17,6 +17,7 @@ import java.util.Properties;
 
 import javax.imageio.ImageIO;
 
+import io.archfit.support.AppTest;
 import io.archfit.support.Browsers;
 import io.archfit.support.Http;
 import io.archfit.support.Screenshots;
@@ -36,8 +37,6 @@ import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,8 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the PDF are saved under {@code target/screenshots/} for people to look at. A close
  * call says so first, and the report lists the teams like yours with their sources.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "server.address=127.0.0.1",
-		"spring.datasource.url=jdbc:h2:mem:first-screen;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
+@AppTest
 class ReportFirstScreenIT {
 
 	static final Duration PATIENCE = Duration.ofSeconds(30);
