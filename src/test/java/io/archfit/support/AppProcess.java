@@ -1,7 +1,6 @@
 package io.archfit.support;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -11,21 +10,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 import org.opentest4j.AssertionFailedError;
 
@@ -133,7 +126,7 @@ public final class AppProcess implements AutoCloseable {
 		 * {@link AppProcess#awaitReady()}.
 		 */
 		public AppProcess start() {
-			Path jar = jar();
+			Path jar = PackagedJar.find();
 			int port = freePort();
 			int managementPort = freePort();
 			Path log = logFile(this.name, port);
@@ -322,108 +315,6 @@ public final class AppProcess implements AutoCloseable {
 		return new Exit(this.process.exitValue(), (System.nanoTime() - signalled) / 1e9);
 	}
 
-	/**
-	 * The executable jar that {@code package} built, for commands run with its class path
-	 * (e.g. the database tools an operator runs).
-	 */
-	public static Path packagedJar() {
-		return jar();
-	}
-
-	/**
-	 * The executable jar that {@code package} built: {@code target/archfit-<version>.jar}
-	 * with the version Maven recorded, else the newest {@code archfit-*.jar}. Fails with
-	 * what to run when there is none or when it is older than the compiled classes.
-	 */
-	static Path jar() {
-		return jar(target());
-	}
-
-	static Path jar(Path target) {
-		String howTo = " The process tests run the packaged application: build it with ./mvnw verify (or "
-				+ "./mvnw package -DskipTests before running them from an IDE).";
-		Path jar = versionedJar(target).or(() -> newestJar(target))
-			.orElseThrow(() -> new AssertionFailedError(
-					"No executable jar archfit-<version>.jar in " + target + "." + howTo));
-		try (JarFile file = new JarFile(jar.toFile())) {
-			if (file.getManifest() == null || file.getManifest().getMainAttributes().getValue("Start-Class") == null) {
-				throw new AssertionFailedError(jar + " is not the executable Spring Boot jar." + howTo);
-			}
-			FileTime built = Files.getLastModifiedTime(jar);
-			Optional<Path> newer = newestClass(target.resolve("classes")).filter((newest) -> {
-				try {
-					return Files.getLastModifiedTime(newest).compareTo(built) > 0;
-				}
-				catch (IOException ex) {
-					return false;
-				}
-			});
-			if (newer.isPresent()) {
-				throw new AssertionFailedError(jar + " is older than the compiled " + newer.get() + "." + howTo);
-			}
-		}
-		catch (IOException ex) {
-			throw new AssertionFailedError(jar + " cannot be read: " + ex.getMessage() + "." + howTo);
-		}
-		return jar;
-	}
-
-	private static Optional<Path> versionedJar(Path target) {
-		Path pomProperties = target.resolve("maven-archiver/pom.properties");
-		if (!Files.isRegularFile(pomProperties)) {
-			return Optional.empty();
-		}
-		Properties properties = new Properties();
-		try (InputStream in = Files.newInputStream(pomProperties)) {
-			properties.load(in);
-		}
-		catch (IOException ex) {
-			return Optional.empty();
-		}
-		String version = properties.getProperty("version");
-		String artifact = properties.getProperty("artifactId", "archfit");
-		Path jar = target.resolve(artifact + "-" + version + ".jar");
-		return (version != null && Files.isRegularFile(jar)) ? Optional.of(jar) : Optional.empty();
-	}
-
-	private static Optional<Path> newestJar(Path target) {
-		if (!Files.isDirectory(target)) {
-			return Optional.empty();
-		}
-		try (Stream<Path> files = Files.list(target)) {
-			return files.filter((file) -> {
-				String name = file.getFileName().toString();
-				return name.startsWith("archfit-") && name.endsWith(".jar") && !name.endsWith("-sources.jar")
-						&& !name.endsWith("-javadoc.jar") && !name.endsWith("-tests.jar")
-						&& !name.endsWith("-plain.jar");
-			}).max(Comparator.comparing(AppProcess::modified));
-		}
-		catch (IOException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static Optional<Path> newestClass(Path classes) {
-		if (!Files.isDirectory(classes)) {
-			return Optional.empty();
-		}
-		try (Stream<Path> files = Files.walk(classes)) {
-			return files.filter(Files::isRegularFile).max(Comparator.comparing(AppProcess::modified));
-		}
-		catch (IOException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static FileTime modified(Path file) {
-		try {
-			return Files.getLastModifiedTime(file);
-		}
-		catch (IOException ex) {
-			return FileTime.fromMillis(0);
-		}
-	}
-
 	/** A port of 127.0.0.1 free now and not handed to another instance of this run. */
 	private static int freePort() {
 		for (int attempt = 0; attempt < 20; attempt++) {
@@ -459,7 +350,7 @@ public final class AppProcess implements AutoCloseable {
 	}
 
 	private static Path target() {
-		return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize().resolve("target");
+		return PackagedJar.target();
 	}
 
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import io.archfit.support.AppProcess;
+import io.archfit.support.PackagedJar;
 import io.archfit.support.Http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +108,7 @@ class OperationsIT {
 
 		Path restored = Files.createDirectories(this.directory.resolve("restored/data"));
 		Process restore = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				AppProcess.packagedJar().toString(), "-Dloader.main=org.h2.tools.Restore",
+				PackagedJar.find().toString(), "-Dloader.main=org.h2.tools.Restore",
 				"org.springframework.boot.loader.launch.PropertiesLauncher", "-file", backup.toString(), "-dir",
 				restored.toString(), "-db", "archfit")
 			.redirectErrorStream(true)

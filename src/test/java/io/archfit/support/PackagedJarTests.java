@@ -20,16 +20,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Which jar the process tests start, and the message that says what to run when there is
  * none to start.
  */
-class AppProcessTests {
+class PackagedJarTests {
 
 	@TempDir
 	Path target;
 
 	@Test
 	void withoutAPackagedJarTheMessageSaysToBuildIt() {
-		assertThatThrownBy(() -> AppProcess.jar(this.target)).hasMessageContaining("No executable jar")
+		assertThatThrownBy(() -> PackagedJar.find(this.target)).hasMessageContaining("No executable jar")
 			.hasMessageContaining("./mvnw verify");
-		assertThatThrownBy(() -> AppProcess.jar(this.target.resolve("missing"))).hasMessageContaining("./mvnw verify");
+		assertThatThrownBy(() -> PackagedJar.find(this.target.resolve("missing")))
+			.hasMessageContaining("./mvnw verify");
 	}
 
 	@Test
@@ -40,10 +41,11 @@ class AppProcessTests {
 		Path wanted = jar("archfit-1.2.3.jar", "io.archfit.ArchFitApplication", Instant.parse("2026-01-01T10:00:00Z"));
 		jar("archfit-1.2.2.jar", "io.archfit.ArchFitApplication", Instant.parse("2026-01-02T10:00:00Z"));
 		Files.writeString(this.target.resolve("archfit-1.2.3.jar.original"), "not a jar");
-		assertThat(AppProcess.jar(this.target)).isEqualTo(wanted);
+		assertThat(PackagedJar.find(this.target)).isEqualTo(wanted);
 
 		jar("archfit-1.2.3.jar", null, Instant.parse("2026-01-01T10:00:00Z"));
-		assertThatThrownBy(() -> AppProcess.jar(this.target)).hasMessageContaining("not the executable Spring Boot jar")
+		assertThatThrownBy(() -> PackagedJar.find(this.target))
+			.hasMessageContaining("not the executable Spring Boot jar")
 			.hasMessageContaining("./mvnw verify");
 	}
 
@@ -52,7 +54,7 @@ class AppProcessTests {
 		jar("archfit-0.1.0.jar", "io.archfit.ArchFitApplication", Instant.parse("2026-01-01T10:00:00Z"));
 		Path newest = jar("archfit-0.2.0.jar", "io.archfit.ArchFitApplication", Instant.parse("2026-01-02T10:00:00Z"));
 		jar("archfit-0.3.0-sources.jar", null, Instant.parse("2026-01-03T10:00:00Z"));
-		assertThat(AppProcess.jar(this.target)).isEqualTo(newest);
+		assertThat(PackagedJar.find(this.target)).isEqualTo(newest);
 	}
 
 	@Test
@@ -62,7 +64,7 @@ class AppProcessTests {
 			.resolve("ArchFitApplication.class");
 		Files.write(compiled, new byte[] { 1 });
 		Files.setLastModifiedTime(compiled, FileTime.from(Instant.parse("2026-01-01T11:00:00Z")));
-		assertThatThrownBy(() -> AppProcess.jar(this.target)).hasMessageContaining("is older than the compiled")
+		assertThatThrownBy(() -> PackagedJar.find(this.target)).hasMessageContaining("is older than the compiled")
 			.hasMessageContaining("./mvnw verify");
 	}
 
