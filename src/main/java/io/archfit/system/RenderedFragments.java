@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +32,9 @@ public class RenderedFragments {
 
 	private final Cache<Key, RenderedHtml> rendered;
 
-	RenderedFragments(ITemplateEngine templates, @Value("${archfit.rendered-fragments:600}") int entries,
-			MeterRegistry meters) {
+	RenderedFragments(ITemplateEngine templates, RenderingSettings settings, MeterRegistry meters) {
 		this.templates = templates;
-		this.rendered = KeptCaches.recentlyUsed("rendered-fragments", entries, meters);
+		this.rendered = KeptCaches.recentlyUsed("rendered-fragments", settings.renderedFragments(), meters);
 	}
 
 	/**
