@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.archfit.catalogue.Catalogues;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -21,14 +23,18 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Throughput of the engine on realistic answer sets: scoring alone, and scoring with the
- * search for tipping points (what the report and the API do). Not a test; run it on one
- * core with {@code bench/jmh Evaluator} (see {@code bench/README-jmh.md}), or with
- * {@link #main(String[])} from the test class path.
+ * search for tipping points (what the report and the API do), under each built-in
+ * catalogue version. Not a test; run it on one core with {@code bench/jmh Evaluator} (see
+ * {@code bench/README-jmh.md}), or with {@link #main(String[])} from the test class path.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EvaluatorBenchmark {
+
+	/** The built-in catalogue scored with; earlier engines are compared on {@code v1}. */
+	@Param({ "v1", "v2" })
+	public String version;
 
 	private Evaluator evaluator;
 
@@ -40,7 +46,7 @@ public class EvaluatorBenchmark {
 
 	@Setup
 	public void setUp() {
-		this.evaluator = new Evaluator(AnswerSets.CATALOGUE);
+		this.evaluator = new Evaluator(Catalogues.loadBuiltIn().version(this.version).orElseThrow());
 		List<Answers> sets = new ArrayList<>(AnswerSets.publicCases());
 		// the same applications with a few questions left open
 		sets.add(AnswerSets.smallTeamMvp().with("monthlyRequests", null).with("peakToAverage", null));
