@@ -56,6 +56,10 @@ final class DocumentReader {
 			problem(where, "'" + name + "' must be a non-blank string");
 			return null;
 		}
+		if (hasControlCharacters(value.asString())) {
+			problem(where, "'" + name + "' must not contain control characters");
+			return null;
+		}
 		return value.asString();
 	}
 
@@ -146,6 +150,10 @@ final class DocumentReader {
 		if (array.size() > most) {
 			problem(where, "at most " + most + " " + what + " are allowed, not " + array.size());
 		}
+	}
+
+	static boolean hasControlCharacters(String text) {
+		return text.chars().anyMatch(Character::isISOControl);
 	}
 
 	static boolean has(JsonNode node, String name) {

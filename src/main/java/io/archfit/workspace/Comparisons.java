@@ -142,7 +142,7 @@ public class Comparisons {
 		Map<String, Boolean> traits = new LinkedHashMap<>();
 		current.traits().forEach((trait) -> traits.put(trait.id(), trait.isChoice()));
 		for (Assessment assessment : compared) {
-			Catalogue own = this.engine.catalogue(assessment.catalogueVersion());
+			Catalogue own = this.engine.catalogueOf(assessment);
 			for (String trait : assessment.answers().asMap().keySet()) {
 				traits.putIfAbsent(trait, own.trait(trait).map(Trait::isChoice).orElse(true));
 			}

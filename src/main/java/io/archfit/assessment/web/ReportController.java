@@ -185,7 +185,7 @@ class ReportController {
 	}
 
 	private String report(Model model, Assessment assessment, boolean owner, String ownerKey, Locale locale) {
-		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
+		Catalogue catalogue = this.engine.catalogueOf(assessment);
 		Evaluation evaluation = this.assessments.evaluationOf(assessment);
 		ReportSection.Context context = new ReportSection.Context(assessment, evaluation, ownerKey);
 		model.addAttribute("assessment", assessment);

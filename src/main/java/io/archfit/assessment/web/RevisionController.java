@@ -64,7 +64,7 @@ class RevisionController {
 	String revision(@PathVariable String viewKey, @PathVariable String n, Model model, Locale locale) {
 		Assessment assessment = this.assessments.byViewKey(viewKey);
 		Revision revision = this.revisions.one(assessment, number(n, true));
-		Catalogue catalogue = this.engine.catalogue(revision.catalogueVersion());
+		Catalogue catalogue = this.engine.catalogueOf(revision);
 		Evaluation evaluation = this.revisions.evaluationOf(revision);
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("evaluation", evaluation);
@@ -87,7 +87,7 @@ class RevisionController {
 		Revision newer = this.revisions.one(assessment, number(to, false));
 		Evaluation before = this.revisions.evaluationOf(older);
 		Evaluation after = this.revisions.evaluationOf(newer);
-		Catalogue catalogue = this.engine.catalogue(newer.catalogueVersion());
+		Catalogue catalogue = this.engine.catalogueOf(newer);
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("from", label(assessment, older));
 		model.addAttribute("to", label(assessment, newer));

@@ -46,9 +46,8 @@ class SimilarCasesSection implements ReportSection {
 
 	@Override
 	public void contribute(Context context, Map<String, Object> model) {
-		model.put("similarCases",
-				this.evidence.similarCases(this.engine.catalogue(context.assessment().catalogueVersion()),
-						context.assessment().answers().asMap()));
+		model.put("similarCases", this.evidence.similarCases(this.engine.catalogueOf(context.assessment()),
+				context.assessment().answers().asMap()));
 	}
 
 }
