@@ -24,6 +24,9 @@ public final class CatalogueLimits {
 
 	public static final int REFERENCES = 200;
 
+	/** Characters an id may have. */
+	public static final int ID_CHARS = 80;
+
 	/** Texts a document may carry, over all its languages. */
 	public static final int TEXTS = 3000;
 

@@ -25,6 +25,7 @@ import io.archfit.review.Comments;
 import io.archfit.support.AppTest;
 import io.archfit.support.FormClient;
 import io.archfit.support.Http;
+import io.archfit.support.TeamCatalogueFixture;
 import io.archfit.workspace.Workspaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -269,7 +270,14 @@ class HostileInputTests {
 		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [@]}", "events", Kind.CLOSED),
 		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": @}", "events", Kind.CLOSED),
 		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"], \"format\": @}", "format", Kind.CLOSED),
-		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"], \"description\": @}", "description", Kind.TEXT)
+		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"], \"description\": @}", "description", Kind.TEXT),
+		api("POST", "/api/v1/evaluations", "{\"answers\": {}, \"workspace\": @}", "workspace", Kind.CLOSED),
+		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("\"" + TeamCatalogueFixture.QUESTION_LABEL + "\""), "$.texts.en.trait.cardData.label", Kind.REQUIRED_TEXT),
+		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("\"" + TeamCatalogueFixture.KNOCK_OUT_REASON + "\""), "$.texts.en.knockout." + TeamCatalogueFixture.KNOCK_OUT, Kind.REQUIRED_TEXT),
+		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("0.35", "\"workload\":"), "$.groups.workload", Kind.CLOSED),
+		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("\"serverless\"", "\"id\":\"" + TeamCatalogueFixture.KNOCK_OUT + "\",\"architecture\":"), "$.knockOuts[" + (TeamCatalogueFixture.withTeamRules().get("knockOuts").size() - 1) + "]", Kind.CLOSED),
+		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("\"choice\"", "\"id\":\"" + TeamCatalogueFixture.QUESTION + "\",\"step\":\"workload\",\"type\":"), "$.traits[" + (TeamCatalogueFixture.withTeamRules().get("traits").size() - 1) + "]", Kind.CLOSED),
+		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("\"https://intranet.example.org/policies/payments\""), "$.references[" + (TeamCatalogueFixture.withTeamRules().get("references").size() - 1) + "]", Kind.CLOSED)
 	// @formatter:on
 	);
 
@@ -290,7 +298,10 @@ class HostileInputTests {
 			owner("POST", "/api/v1/workspaces/{wview}/webhooks",
 					"{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"]}", "body", Kind.CLOSED),
 			api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": []}",
-					"body", Kind.CLOSED));
+					"body", Kind.CLOSED),
+			owner("PUT", "/api/v1/workspaces/{wview}/catalogue",
+					TeamCatalogueFixture.JSON.writeValueAsString(TeamCatalogueFixture.withTeamRules()), "body",
+					Kind.CLOSED));
 
 	@LocalServerPort
 	int port;
@@ -882,6 +893,21 @@ class HostileInputTests {
 
 	static FormField inReview(String path, String field, Kind kind, String... form) {
 		return new FormField(path, field, kind, true, form);
+	}
+
+	/**
+	 * A team catalogue document with {@code @} for the value {@code value} (its first
+	 * occurrence, or its first one right after {@code after}).
+	 */
+	static String teamCatalogue(String value, String... after) {
+		String json = TeamCatalogueFixture.JSON.writeValueAsString(TeamCatalogueFixture.withTeamRules());
+		String find = ((after.length > 0) ? after[0] : "") + value;
+		int at = json.indexOf(find);
+		if (at < 0) {
+			throw new IllegalArgumentException(find);
+		}
+		return json.substring(0, at) + find.substring(0, find.length() - value.length()) + "@"
+				+ json.substring(at + find.length());
 	}
 
 	static ApiField api(String method, String path, String template, String field, Kind kind) {

@@ -138,6 +138,35 @@ public class TeamCatalogues implements CatalogueSource {
 		return this.check.check(json, idOf(workspaceId), "draft");
 	}
 
+	/**
+	 * Starts (or starts again) the draft from the current built-in catalogue.
+	 */
+	public CatalogueDraft derive(long workspaceId) {
+		Map<String, Object> document = CatalogueWriter.document(current());
+		return saveDraft(workspaceId, MAPPER.writeValueAsString(document));
+	}
+
+	/**
+	 * Keeps a changed draft if it is valid.
+	 * @return the catalogue it describes
+	 * @throws io.archfit.catalogue.CatalogueException listing every problem; the draft
+	 * stays as it was
+	 */
+	public Catalogue change(long workspaceId, String json) {
+		Catalogue catalogue = validate(workspaceId, json);
+		saveDraft(workspaceId, json);
+		return catalogue;
+	}
+
+	/**
+	 * Publishes the draft as the next version.
+	 * @throws NotFoundException when there is no draft
+	 */
+	public Catalogue publishDraft(long workspaceId) {
+		CatalogueDraft draft = draft(workspaceId).orElseThrow(NotFoundException::new);
+		return publish(workspaceId, draft.document());
+	}
+
 	/** The draft the owner is editing, if any. */
 	@Transactional(readOnly = true)
 	public Optional<CatalogueDraft> draft(long workspaceId) {
