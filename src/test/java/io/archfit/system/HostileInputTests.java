@@ -27,6 +27,7 @@ import io.archfit.support.FormClient;
 import io.archfit.support.Http;
 import io.archfit.support.TeamCatalogueFixture;
 import io.archfit.workspace.Workspaces;
+import io.archfit.workspace.catalogue.TeamCatalogues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
@@ -114,6 +115,25 @@ class HostileInputTests {
 
 	}
 
+	/** A valid hard limit for a team catalogue draft. */
+	static final String[] KNOCK_OUT_FORM = { "id", "no-gpus-here", "architecture", "serverless", "when",
+			"specialRuntime=gpu", "reasonEn", "No GPUs.", "reasonDe", "Keine GPUs.", "source", "aws-lambda-quotas",
+			"sourceUrl", "" };
+
+	/** A valid question for a team catalogue draft. */
+	static final String[] QUESTION_FORM = { "id", "cardData", "step", "workload", "labelEn", "Card data?", "labelDe",
+			"Kartendaten?", "helpEn", "Any.", "helpDe", "Alle.", "options",
+			"none | None | Keine\nsome | Some | Einige" };
+
+	/** A valid rule for a team catalogue draft. */
+	static final String[] RULE_FORM = { "id", "small-team", "when", "teamCount=one", "effect.monolith", "1", "criteria",
+			"complexity", "reasonEn", "One team.", "reasonDe", "Ein Team.", "source", "fowler-2015-premium" };
+
+	/** A valid risk for a team catalogue draft. */
+	static final String[] RISK_FORM = { "id", "on-call", "architectures", "microservices", "titleEn", "On call",
+			"titleDe", "Bereitschaft", "mitigationEn", "Rotate.", "mitigationDe", "Wechseln.", "source",
+			"fowler-2015-premium" };
+
 	static final List<FormField> FORM_FIELDS = List.of(
 	// @formatter:off
 		form("/assessments/new", "t.domainSize", Kind.CLOSED, "t.domainSize", "small"),
@@ -163,7 +183,21 @@ class HostileInputTests {
 		form("/wo/{wowner}/webhooks", "url", Kind.CLOSED, "url", "https://203.0.113.7/hook", "events", "comment.created"),
 		form("/wo/{wowner}/webhooks", "events", Kind.CLOSED, "url", "https://203.0.113.7/hook", "events", "comment.created"),
 		form("/wo/{wowner}/webhooks", "format", Kind.CLOSED, "url", "https://203.0.113.7/hook", "events", "comment.created", "format", "chat"),
-		form("/wo/{wowner}/webhooks", "description", Kind.TEXT, "url", "https://203.0.113.7/hook", "events", "comment.created", "description", "")
+		form("/wo/{wowner}/webhooks", "description", Kind.TEXT, "url", "https://203.0.113.7/hook", "events", "comment.created", "description", ""),
+		form("/wo/{wowner}/catalogue/weights", "weight.organisation", Kind.CLOSED, "weight.organisation", "35", "weight.workload", "35", "weight.constraints", "15", "weight.delivery", "15"),
+		form("/wo/{wowner}/catalogue/knock-outs", "id", Kind.TEXT, KNOCK_OUT_FORM),
+		form("/wo/{wowner}/catalogue/knock-outs", "architecture", Kind.CLOSED, KNOCK_OUT_FORM),
+		form("/wo/{wowner}/catalogue/knock-outs", "when", Kind.CLOSED, KNOCK_OUT_FORM),
+		form("/wo/{wowner}/catalogue/knock-outs", "reasonEn", Kind.REQUIRED_TEXT, KNOCK_OUT_FORM),
+		form("/wo/{wowner}/catalogue/knock-outs", "sourceUrl", Kind.CLOSED, KNOCK_OUT_FORM),
+		form("/wo/{wowner}/catalogue/questions", "labelDe", Kind.REQUIRED_TEXT, QUESTION_FORM),
+		form("/wo/{wowner}/catalogue/questions", "step", Kind.CLOSED, QUESTION_FORM),
+		form("/wo/{wowner}/catalogue/questions", "options", Kind.TEXT, QUESTION_FORM),
+		form("/wo/{wowner}/catalogue/rules", "effect.monolith", Kind.CLOSED, RULE_FORM),
+		form("/wo/{wowner}/catalogue/rules", "criteria", Kind.CLOSED, RULE_FORM),
+		form("/wo/{wowner}/catalogue/risks", "architectures", Kind.CLOSED, RISK_FORM),
+		form("/wo/{wowner}/catalogue/risks", "mitigationEn", Kind.REQUIRED_TEXT, RISK_FORM),
+		form("/wo/{wowner}/catalogue/upload", "document", Kind.CLOSED, "document", "{}")
 	// @formatter:on
 	);
 
@@ -308,6 +342,9 @@ class HostileInputTests {
 
 	@Autowired
 	Assessments assessments;
+
+	@Autowired
+	TeamCatalogues teamCatalogues;
 
 	@Autowired
 	Comments comments;
@@ -802,6 +839,7 @@ class HostileInputTests {
 		}
 		var assessment = this.assessments.byOwnerKey(owned.ownerKey());
 		Workspaces.Owned workspace = this.workspaces.create("Team");
+		this.teamCatalogues.derive(workspace.workspace().id());
 		return new Target(assessment.viewKey(), owned.ownerKey(), Long.toString(assessment.version()),
 				assessment.recommended(), workspace.workspace().viewKey(), workspace.ownerKey());
 	}

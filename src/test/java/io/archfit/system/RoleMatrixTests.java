@@ -160,6 +160,9 @@ class RoleMatrixTests {
 	/** A workspace that has published one version of its own catalogue. */
 	static final Function<RoleMatrixTests, Target> TEAM_CATALOGUE = RoleMatrixTests::teamCatalogue;
 
+	/** A workspace whose owner has derived a draft of its own catalogue. */
+	static final Function<RoleMatrixTests, Target> TEAM_DRAFT = RoleMatrixTests::teamDraft;
+
 	/**
 	 * A team catalogue document: the built-in one with a team's question and hard limit.
 	 */
@@ -274,6 +277,17 @@ class RoleMatrixTests {
 		viewLink("GET", "/api/v1/workspaces/{viewKey}/catalogue/versions/{version}", TEAM_CATALOGUE),
 		ownerHeader("PUT", "/api/v1/workspaces/{viewKey}/catalogue", TEAM_CATALOGUE, TEAM_CATALOGUE_JSON),
 		withoutOwnerHeader("PUT", "/api/v1/workspaces/{viewKey}/catalogue", TEAM_CATALOGUE, TEAM_CATALOGUE_JSON),
+		ownerLink("GET", "/wo/{ownerKey}/catalogue", WORKSPACE),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/derive", WORKSPACE),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/weights", TEAM_DRAFT, "weight.organisation", "30", "weight.workload", "40", "weight.constraints", "15", "weight.delivery", "15"),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/knock-outs", TEAM_DRAFT, "id", "no-gpus-here", "architecture", "serverless", "when", "specialRuntime=gpu", "reasonEn", "No GPUs.", "reasonDe", "Keine GPUs.", "source", "aws-lambda-quotas"),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/questions", TEAM_DRAFT, "id", "cardData", "step", "workload", "labelEn", "Card data?", "labelDe", "Kartendaten?", "helpEn", "Any.", "helpDe", "Alle.", "options", "none | None | Keine\nsome | Some | Einige"),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/rules", TEAM_DRAFT, "id", "small-team", "when", "teamCount=one", "effect.monolith", "1", "criteria", "complexity", "reasonEn", "One team.", "reasonDe", "Ein Team.", "source", "fowler-2015-premium"),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/risks", TEAM_DRAFT, "id", "on-call", "architectures", "microservices", "titleEn", "On call", "titleDe", "Bereitschaft", "mitigationEn", "Rotate.", "mitigationDe", "Wechseln.", "source", "fowler-2015-premium"),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/upload", TEAM_DRAFT, "document", TEAM_CATALOGUE_JSON),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/publish", TEAM_DRAFT),
+		ownerLink("GET", "/wo/{ownerKey}/catalogue/draft.json", TEAM_DRAFT),
+		viewLink("GET", "/w/{viewKey}/catalogue", TEAM_CATALOGUE),
 		viewKeyInBody("POST", "/api/v1/evaluations", TEAM_CATALOGUE,
 				"{\"answers\": {\"domainSize\": \"small\", \"cardData\": \"some\"}, \"workspace\": \"{key}\"}")
 	// @formatter:on
@@ -676,6 +690,13 @@ class RoleMatrixTests {
 		values.put("webhook", Long.toString(endpoint));
 		values.put("delivery", Long.toString(delivery));
 		return new Target(workspace.viewKey(), workspace.ownerKey(), values);
+	}
+
+	/** A workspace with a draft of its own catalogue derived from the built-in one. */
+	Target teamDraft() {
+		Target workspace = workspace();
+		this.teamCatalogues.derive(this.workspaces.byOwnerKey(workspace.ownerKey()).id());
+		return workspace;
 	}
 
 	/** A workspace that has published version 1 of its own catalogue. */
