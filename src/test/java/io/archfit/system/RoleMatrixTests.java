@@ -287,6 +287,7 @@ class RoleMatrixTests {
 		ownerLink("POST", "/wo/{ownerKey}/catalogue/upload", TEAM_DRAFT, "document", TEAM_CATALOGUE_JSON),
 		ownerLink("POST", "/wo/{ownerKey}/catalogue/publish", TEAM_DRAFT),
 		ownerLink("GET", "/wo/{ownerKey}/catalogue/draft.json", TEAM_DRAFT),
+		ownerLink("GET", "/wo/{ownerKey}/catalogue/draft.yaml", TEAM_DRAFT),
 		viewLink("GET", "/w/{viewKey}/catalogue", TEAM_CATALOGUE),
 		viewKeyInBody("POST", "/api/v1/evaluations", TEAM_CATALOGUE,
 				"{\"answers\": {\"domainSize\": \"small\", \"cardData\": \"some\"}, \"workspace\": \"{key}\"}")

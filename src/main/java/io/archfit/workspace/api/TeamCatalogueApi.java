@@ -13,12 +13,14 @@ import io.archfit.system.ForbiddenException;
 import io.archfit.system.InvalidRequestException;
 import io.archfit.workspace.Workspace;
 import io.archfit.workspace.Workspaces;
+import io.archfit.workspace.catalogue.CatalogueFormats;
 import io.archfit.workspace.catalogue.PublishedVersion;
 import io.archfit.workspace.catalogue.TeamCatalogues;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,18 +72,22 @@ class TeamCatalogueApi {
 
 	@Operation(summary = "Publish a new version of the workspace's catalogue",
 			description = "Needs the workspace's owner key in X-Owner-Key. The body is a catalogue document in the "
-					+ "format of GET /api/v1/catalogue; its id and version are set by the server. It must keep the "
+					+ "format of GET /api/v1/catalogue, as JSON or YAML (Content-Type application/yaml); its id and "
+					+ "version are set by the server. It must keep the "
 					+ "built-in architectures and wizard steps and have an English and a German text for every "
 					+ "element the built-in catalogue has no text for. Answers 201 with the new version; 400 lists "
 					+ "every problem with its JSON path as the field.")
-	@PutMapping(path = "/api/v1/workspaces/{viewKey}/catalogue", consumes = MediaType.APPLICATION_JSON_VALUE,
+	@PutMapping(path = "/api/v1/workspaces/{viewKey}/catalogue",
+			consumes = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_YAML_VALUE },
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Published> publish(@PathVariable String viewKey, @RequestHeader(OWNER_KEY_HEADER) String ownerKey,
-			@RequestBody String document) {
+			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, @RequestBody String document) {
 		Workspace workspace = owned(viewKey, ownerKey);
 		Catalogue published;
 		try {
-			published = this.catalogues.publish(workspace.id(), document);
+			String json = MediaType.APPLICATION_YAML.isCompatibleWith(type) ? CatalogueFormats.fromYaml(document)
+					: document;
+			published = this.catalogues.publish(workspace.id(), json);
 		}
 		catch (CatalogueException ex) {
 			throw new InvalidRequestException(ex.details()

@@ -16,6 +16,7 @@ import io.archfit.catalogue.Step;
 import io.archfit.workspace.Workspace;
 import io.archfit.workspace.Workspaces;
 import io.archfit.workspace.catalogue.CatalogueDraft;
+import io.archfit.workspace.catalogue.CatalogueFormats;
 import io.archfit.workspace.catalogue.DraftEdits;
 import io.archfit.workspace.catalogue.PublishedVersion;
 import io.archfit.workspace.catalogue.TeamCatalogues;
@@ -137,7 +138,8 @@ class TeamCatalogueController {
 			HttpServletResponse response) {
 		return change(ownerKey, "uploaded", form, model, response, (draft) -> {
 			String document = form.getFirst("document");
-			return (document == null || document.isBlank()) ? fieldProblem(List.of("document")) : document;
+			return (document == null || document.isBlank()) ? fieldProblem(List.of("document"))
+					: CatalogueFormats.json(document);
 		});
 	}
 
@@ -164,6 +166,18 @@ class TeamCatalogueController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("team-catalogue.json").build().toString())
 			.body(draft.document().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/wo/{ownerKey}/catalogue/draft.yaml")
+	ResponseEntity<byte[]> downloadYaml(@PathVariable String ownerKey) {
+		Workspace workspace = this.workspaces.byOwnerKey(ownerKey);
+		CatalogueDraft draft = this.catalogues.draft(workspace.id())
+			.orElseThrow(io.archfit.system.NotFoundException::new);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/yaml"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("team-catalogue.yaml").build().toString())
+			.body(CatalogueFormats.yaml(draft.document()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/w/{viewKey}/catalogue")

@@ -110,6 +110,27 @@ class TeamCatalogueApiTests {
 	}
 
 	@Test
+	void aDocumentMayComeAsYaml() {
+		String yaml = io.archfit.workspace.catalogue.CatalogueFormats
+			.yaml(TeamCatalogueFixture.JSON.writeValueAsString(TeamCatalogueFixture.withTeamRules()));
+		Http.Response published = this.http.send(HttpRequest.newBuilder(this.http.uri(path("")))
+			.PUT(HttpRequest.BodyPublishers.ofString(yaml))
+			.header("Content-Type", "application/yaml")
+			.header("X-Owner-Key", this.ownerKey)
+			.build());
+		assertThat(published.status()).as(published.body()).isEqualTo(201);
+		assertThat(this.http.get(path("")).json().get("texts").get("en").get("trait.cardData.label").asString())
+			.isEqualTo(TeamCatalogueFixture.QUESTION_LABEL);
+		Http.Response broken = this.http.send(HttpRequest.newBuilder(this.http.uri(path("")))
+			.PUT(HttpRequest.BodyPublishers.ofString("groups: [unclosed\n  - {a: "))
+			.header("Content-Type", "application/yaml")
+			.header("X-Owner-Key", this.ownerKey)
+			.build());
+		assertProblem(broken, 400, "$");
+		assertThat(broken.body()).contains("not valid YAML");
+	}
+
+	@Test
 	void aDocumentThatIsNoCatalogueIsRefused() {
 		assertProblem(publishText("{\"version\": "), 400, "$");
 		assertProblem(publishText("[1, 2]"), 400, "$");

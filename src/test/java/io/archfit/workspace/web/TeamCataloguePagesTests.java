@@ -87,6 +87,11 @@ class TeamCataloguePagesTests {
 		assertThat(downloaded.get("texts").get("de").get("trait.cardData.label").asString())
 			.isEqualTo("Verarbeitet es Kartendaten?");
 
+		Http.Response yaml = this.http.get(page("/draft.yaml"));
+		assertThat(yaml.contentType()).startsWith("application/yaml");
+		assertThat(yaml.body()).contains("trait.cardData.label: \"Does it handle card data?\"");
+		assertRedirect(this.browser.post(page("/upload"), "document", yaml.body()), "uploaded");
+
 		assertRedirect(this.browser.post(page("/publish")), "published");
 		assertThat(this.browser.get(page("")).body()).contains("New assessments in this workspace use version 1");
 		assertThat(this.browser.get("/w/" + this.viewKey).body()).contains("scored with its team catalogue, version 1");
@@ -103,6 +108,9 @@ class TeamCataloguePagesTests {
 		String report = this.browser.get("/a/" + created.json().get("viewKey").asString()).body();
 		assertThat(report).contains("Our security policy keeps card data off functions.",
 				"scored with the team catalogue, version 1");
+
+		assertThat(this.http.get("/a/" + created.json().get("viewKey").asString() + "/export.md").body())
+			.contains("Scored with the team catalogue of its workspace, version 1");
 
 		Http.Response wizard = this.browser.post("/assessments/new", "t.domainSize", "small", "workspace",
 				this.ownerKey);
