@@ -103,7 +103,8 @@ class RevisionController {
 			throw new NotFoundException();
 		}
 		Rescore rescore = this.revisions.rescore(assessment);
-		Catalogue current = this.engine.catalogue();
+		Catalogue current = this.assessments.catalogueFor(assessment.workspaceId());
+		model.addAttribute("catalogueTexts", current.texts());
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("rescore", rescore);
 		model.addAttribute("moves", ScoreMoves.between(current, assessment.answers(), assessment.priorities(),

@@ -111,6 +111,23 @@ class TeamCataloguePagesTests {
 
 		assertThat(this.http.get("/a/" + created.json().get("viewKey").asString() + "/export.md").body())
 			.contains("Scored with the team catalogue of its workspace, version 1");
+		String viewKey = created.json().get("viewKey").asString();
+		String other = this.http
+			.postJson("/api/v1/assessments", Map.of("title", "Card refunds", "workspaceKey", this.ownerKey, "answers",
+					Map.of("domainSize", "medium", "cardData", "none")))
+			.json()
+			.get("viewKey")
+			.asString();
+		for (String path : new String[] { "/a/" + viewKey + "/what-if", "/a/" + viewKey + "/rescore",
+				"/compare?keys=" + viewKey + "," + other }) {
+			Http.Response shown = this.http.get(path);
+			assertThat(shown.status()).as(path).isEqualTo(200);
+			assertThat(shown.body()).as(path).doesNotContain("??");
+		}
+		assertThat(this.http.get("/a/" + viewKey + "/what-if").body()).contains("Does it handle card data?");
+		Http.Response whatIf = this.browser.post("/a/" + viewKey + "/what-if", "t.cardData", "none");
+		assertThat(whatIf.status()).isEqualTo(200);
+		assertThat(whatIf.body()).doesNotContain("??");
 
 		Http.Response wizard = this.browser.post("/assessments/new", "t.domainSize", "small", "workspace",
 				this.ownerKey);
