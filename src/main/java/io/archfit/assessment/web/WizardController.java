@@ -174,6 +174,8 @@ class WizardController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("storedAnswers", JSON.writeValueAsString(answers.asMap()));
 		model.addAttribute("catalogueTexts", catalogue.texts());
+		// the live ranking scores with the built-in catalogue only
+		model.addAttribute("liveRanking", Catalogue.BUILT_IN.equals(catalogue.id()));
 		commonModel(model, number, keyAndVersion);
 		return "assessment/wizard";
 	}
@@ -187,6 +189,8 @@ class WizardController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("storedAnswers", JSON.writeValueAsString(assessment.answers().asMap()));
 		model.addAttribute("catalogueTexts", catalogue.texts());
+		// the live ranking scores with the built-in catalogue only
+		model.addAttribute("liveRanking", Catalogue.BUILT_IN.equals(catalogue.id()));
 		commonModel(model, Assessment.WIZARD_STEPS, ownerKeyAndVersion(ownerKey, assessment));
 		return "assessment/wizard-last";
 	}

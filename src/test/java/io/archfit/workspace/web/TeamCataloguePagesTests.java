@@ -133,7 +133,8 @@ class TeamCataloguePagesTests {
 				this.ownerKey);
 		assertThat(wizard.status()).isEqualTo(302);
 		String step2 = this.browser.get(this.browser.redirectPath(wizard)).body();
-		assertThat(step2).contains("Does it handle card data?", "name=\"t.cardData\"");
+		assertThat(step2).contains("Does it handle card data?", "name=\"t.cardData\"")
+			.doesNotContain("live-ranking.js");
 	}
 
 	@Test
