@@ -1,8 +1,10 @@
 package io.archfit.catalogue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -74,7 +76,7 @@ public final class CatalogueDiff {
 	}
 
 	private static <T> Map<String, T> byId(List<T> elements, Function<T, String> id) {
-		Map<String, T> map = new java.util.LinkedHashMap<>();
+		Map<String, T> map = new LinkedHashMap<>();
 		elements.forEach((element) -> map.put(id.apply(element), element));
 		return map;
 	}
@@ -84,7 +86,7 @@ public final class CatalogueDiff {
 	}
 
 	private static String weight(Double weight) {
-		return (weight != null) ? String.format(java.util.Locale.ROOT, "%.2f", weight) : null;
+		return (weight != null) ? String.format(Locale.ROOT, "%.2f", weight) : null;
 	}
 
 }

@@ -2,6 +2,7 @@ package io.archfit.catalogue;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ import java.util.Map;
 public final class DocumentTexts implements CatalogueTexts {
 
 	/** The languages a document may carry texts in. */
-	public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "de");
+	public static final List<String> LANGUAGES = List.of("en", "de");
 
 	private final Map<String, Map<String, String>> byLanguage;
 

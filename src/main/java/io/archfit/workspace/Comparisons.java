@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -159,7 +160,7 @@ public class Comparisons {
 		});
 		CatalogueTexts firstFound = (key, locale) -> texts.stream()
 			.map((own) -> own.text(key, locale))
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);
 		return new SideBySide(List.copyOf(architectures), columns, answers, firstFound);

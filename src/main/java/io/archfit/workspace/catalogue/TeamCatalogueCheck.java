@@ -3,6 +3,7 @@ package io.archfit.workspace.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
@@ -64,8 +65,7 @@ public class TeamCatalogueCheck {
 			problems.add(new CatalogueProblem("$.steps", "steps", "a team catalogue keeps the wizard's steps "
 					+ builtInSteps + " (questions may move between them)"));
 		}
-		DocumentTexts own = (catalogue.texts() instanceof DocumentTexts texts) ? texts
-				: new DocumentTexts(java.util.Map.of());
+		DocumentTexts own = (catalogue.texts() instanceof DocumentTexts texts) ? texts : new DocumentTexts(Map.of());
 		for (String key : CatalogueMessages.requiredKeys(catalogue)) {
 			for (String language : DocumentTexts.LANGUAGES) {
 				if (own.own(key, language) == null && !known(builtIn.texts(), key, language)) {
@@ -83,8 +83,7 @@ public class TeamCatalogueCheck {
 	/** Reads a stored (already validated) version again. */
 	Catalogue reread(String json) {
 		Catalogue catalogue = CatalogueLoader.parse(SOURCE, json);
-		DocumentTexts own = (catalogue.texts() instanceof DocumentTexts texts) ? texts
-				: new DocumentTexts(java.util.Map.of());
+		DocumentTexts own = (catalogue.texts() instanceof DocumentTexts texts) ? texts : new DocumentTexts(Map.of());
 		return catalogue.withTexts(own.withFallback(this.engine.catalogue().texts()));
 	}
 

@@ -1,6 +1,7 @@
 package io.archfit.workspace.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import io.archfit.catalogue.CatalogueDiff;
 import io.archfit.catalogue.CatalogueException;
 import io.archfit.catalogue.CatalogueProblem;
 import io.archfit.catalogue.Step;
+import io.archfit.system.NotFoundException;
 import io.archfit.workspace.Workspace;
 import io.archfit.workspace.Workspaces;
 import io.archfit.workspace.catalogue.CatalogueDraft;
@@ -159,8 +161,7 @@ class TeamCatalogueController {
 	@GetMapping("/wo/{ownerKey}/catalogue/draft.json")
 	ResponseEntity<byte[]> download(@PathVariable String ownerKey) {
 		Workspace workspace = this.workspaces.byOwnerKey(ownerKey);
-		CatalogueDraft draft = this.catalogues.draft(workspace.id())
-			.orElseThrow(io.archfit.system.NotFoundException::new);
+		CatalogueDraft draft = this.catalogues.draft(workspace.id()).orElseThrow(NotFoundException::new);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -171,8 +172,7 @@ class TeamCatalogueController {
 	@GetMapping("/wo/{ownerKey}/catalogue/draft.yaml")
 	ResponseEntity<byte[]> downloadYaml(@PathVariable String ownerKey) {
 		Workspace workspace = this.workspaces.byOwnerKey(ownerKey);
-		CatalogueDraft draft = this.catalogues.draft(workspace.id())
-			.orElseThrow(io.archfit.system.NotFoundException::new);
+		CatalogueDraft draft = this.catalogues.draft(workspace.id()).orElseThrow(NotFoundException::new);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/yaml"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -202,7 +202,7 @@ class TeamCatalogueController {
 	}
 
 	/** A published version and what it changed. */
-	record VersionView(int number, java.time.Instant publishedAt, List<CatalogueDiff.Change> sincePrevious,
+	record VersionView(int number, Instant publishedAt, List<CatalogueDiff.Change> sincePrevious,
 			List<CatalogueDiff.Change> sinceBuiltIn) {
 
 	}
