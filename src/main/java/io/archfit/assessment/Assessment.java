@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
@@ -66,6 +67,9 @@ public class Assessment {
 
 	@Column(name = "assumptions")
 	private String assumptionsJson;
+
+	@Column(name = "catalogue_id", nullable = false)
+	private String catalogueId = Catalogue.BUILT_IN;
 
 	@Column(name = "catalogue_version", nullable = false)
 	private String catalogueVersion;
@@ -166,6 +170,14 @@ public class Assessment {
 	/** The id of the assessment this one is a scenario of, or null. */
 	public Long scenarioOf() {
 		return this.scenarioOf;
+	}
+
+	/**
+	 * The id of the catalogue it was scored with: {@link Catalogue#BUILT_IN} or a
+	 * workspace's own.
+	 */
+	public String catalogueId() {
+		return this.catalogueId;
 	}
 
 	public String catalogueVersion() {
@@ -288,6 +300,7 @@ public class Assessment {
 
 	private void apply(Answers answers, List<String> priorities, Evaluation evaluation, Instant now) {
 		this.answersJson = JsonText.write(answers.asMap());
+		this.catalogueId = evaluation.catalogueId();
 		this.catalogueVersion = evaluation.catalogueVersion();
 		this.recommended = evaluation.recommended();
 		this.score = evaluation.ranking().get(0).score();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
@@ -88,8 +89,8 @@ public class AssessmentArchive {
 		assessment.placeIn(workspaceId);
 		assessment.describe(recorded.title(), recorded.description(), recorded.priorities());
 		assessment.useAssumptions(recorded.assumptions());
-		Evaluation evaluation = this.engine.evaluate(recorded.catalogueVersion(), recorded.answers(),
-				recorded.priorities(), recorded.assumptions());
+		Evaluation evaluation = this.engine.evaluate(Catalogue.BUILT_IN, recorded.catalogueVersion(),
+				recorded.answers(), recorded.priorities(), recorded.assumptions());
 		int revision = recorded.revisions().stream().mapToInt(RecordedRevision::number).max().orElse(0);
 		boolean complete = recorded.wizardStep() == 0;
 		if (complete && revision == 0) {
@@ -105,8 +106,8 @@ public class AssessmentArchive {
 			this.revisions.save(Revision.of(assessment, recorded.updatedAt()));
 		}
 		for (RecordedRevision recordedRevision : recorded.revisions()) {
-			Evaluation scored = this.engine.evaluate(recordedRevision.catalogueVersion(), recordedRevision.answers(),
-					recordedRevision.priorities(), recordedRevision.assumptions());
+			Evaluation scored = this.engine.evaluate(Catalogue.BUILT_IN, recordedRevision.catalogueVersion(),
+					recordedRevision.answers(), recordedRevision.priorities(), recordedRevision.assumptions());
 			this.revisions.save(Revision.restored(assessment, recordedRevision.number(), recordedRevision.answers(),
 					recordedRevision.priorities(), recordedRevision.assumptions(), scored,
 					recordedRevision.createdAt()));

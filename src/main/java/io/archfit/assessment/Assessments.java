@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
@@ -84,7 +85,7 @@ public class Assessments {
 		String ownerKey = AccessKeys.newKey();
 		Assessment assessment = new Assessment(AccessKeys.newKey(), AccessKeys.hash(ownerKey), title, now());
 		assessment.placeIn(workspaceId);
-		assessment.saveWizardStep(answers, 2, evaluate(answers, List.of(), null), now());
+		assessment.saveWizardStep(answers, 2, evaluate(workspaceId, answers, List.of(), null), now());
 		Owned owned = new Owned(this.assessments.save(assessment), ownerKey);
 		this.created.increment();
 		return owned;
@@ -124,7 +125,8 @@ public class Assessments {
 		if (original != null) {
 			assessment.scenarioOf(original);
 		}
-		Revision first = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities, assumptions), now());
+		Revision first = assessment.saveWizardStep(answers, 0, evaluate(workspaceId, answers, priorities, assumptions),
+				now());
 		assessment = this.assessments.save(assessment);
 		first.belongsTo(assessment.id());
 		this.revisions.save(first);
@@ -190,7 +192,8 @@ public class Assessments {
 	public Assessment saveWizardStep(String ownerKey, long expectedVersion, Answers answers, int nextStep) {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
 		String before = assessment.recommended();
-		Evaluation evaluation = evaluate(answers, assessment.priorities(), assessment.costAssumptions());
+		Evaluation evaluation = evaluate(assessment.workspaceId(), answers, assessment.priorities(),
+				assessment.costAssumptions());
 		Revision revision = assessment.isComplete()
 				? assessment.revise(answers, assessment.priorities(), null, evaluation, now())
 				: assessment.saveWizardStep(answers, nextStep, evaluation, now());
@@ -204,7 +207,8 @@ public class Assessments {
 			List<String> priorities) {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
 		String before = assessment.recommended();
-		Evaluation evaluation = evaluate(assessment.answers(), priorities, assessment.costAssumptions());
+		Evaluation evaluation = evaluate(assessment.workspaceId(), assessment.answers(), priorities,
+				assessment.costAssumptions());
 		Revision revision;
 		if (assessment.isComplete()) {
 			revision = assessment.revise(assessment.answers(), priorities, null, evaluation, now());
@@ -237,12 +241,13 @@ public class Assessments {
 		Revision revision;
 		if (!assessment.isComplete()) {
 			assessment.useAssumptions(prices);
-			revision = assessment.saveWizardStep(answers, 0, evaluate(answers, priorities, prices), now());
+			revision = assessment.saveWizardStep(answers, 0,
+					evaluate(assessment.workspaceId(), answers, priorities, prices), now());
 			assessment.describe(assessment.title(), assessment.description(), priorities);
 		}
 		else {
-			revision = assessment.revise(answers, priorities, assumptions, evaluate(answers, priorities, prices),
-					now());
+			revision = assessment.revise(answers, priorities, assumptions,
+					evaluate(assessment.workspaceId(), answers, priorities, prices), now());
 		}
 		return storeWith(assessment, revision, before);
 	}
@@ -255,7 +260,8 @@ public class Assessments {
 		Assessment assessment = ownedForUpdate(ownerKey, expectedVersion);
 		String before = assessment.recommended();
 		return storeWith(assessment, assessment.changeAssumptions(assumptions,
-				evaluate(assessment.answers(), assessment.priorities(), assumptions), now()), before);
+				evaluate(assessment.workspaceId(), assessment.answers(), assessment.priorities(), assumptions), now()),
+				before);
 	}
 
 	/**
@@ -289,7 +295,7 @@ public class Assessments {
 	public Assessment changeStatus(String ownerKey, StatusChange change) {
 		Assessment assessment = byOwnerKey(ownerKey);
 		String from = assessment.status().id();
-		List<String> architectures = this.engine.catalogue(assessment.catalogueVersion()).architectures();
+		List<String> architectures = this.engine.catalogueOf(assessment).architectures();
 		assessment.changeStatus(change, architectures, this::findByViewKey, now());
 		Assessment saved = this.assessments.saveAndFlush(assessment);
 		this.events.statusChanged(saved, from);
@@ -326,8 +332,8 @@ public class Assessments {
 	 */
 	@Transactional(readOnly = true)
 	public Evaluation evaluationOf(Assessment assessment) {
-		return this.engine.evaluate(assessment.catalogueVersion(), assessment.answers(), assessment.priorities(),
-				assessment.costAssumptions());
+		return this.engine.evaluate(assessment.catalogueId(), assessment.catalogueVersion(), assessment.answers(),
+				assessment.priorities(), assessment.costAssumptions());
 	}
 
 	private Assessment ownedForUpdate(String ownerKey, long expectedVersion) {
@@ -355,8 +361,31 @@ public class Assessments {
 		}
 	}
 
-	private Evaluation evaluate(Answers answers, List<String> priorities, CostAssumptions assumptions) {
-		return this.engine.evaluate(answers, priorities, assumptions);
+	/**
+	 * The catalogue new answers in a workspace (null: in none) are validated and scored
+	 * with: the latest published version of the workspace's own catalogue, else the
+	 * current built-in one.
+	 */
+	@Transactional(readOnly = true)
+	public Catalogue catalogueFor(Long workspaceId) {
+		WorkspaceLookup lookup = (workspaceId != null) ? this.workspaces.getIfAvailable() : null;
+		return ((lookup != null) ? lookup.catalogueOf(workspaceId) : Optional.<Catalogue>empty())
+			.orElseGet(this.engine::catalogue);
+	}
+
+	/**
+	 * The workspace behind a workspace view key, for reading with its catalogue. Empty
+	 * for an unknown key.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> findViewedWorkspace(String workspaceViewKey) {
+		WorkspaceLookup lookup = this.workspaces.getIfAvailable();
+		return (lookup != null) ? lookup.viewedWorkspace(workspaceViewKey) : Optional.empty();
+	}
+
+	private Evaluation evaluate(Long workspaceId, Answers answers, List<String> priorities,
+			CostAssumptions assumptions) {
+		return this.engine.evaluate(catalogueFor(workspaceId), answers, priorities, assumptions);
 	}
 
 	private Instant now() {

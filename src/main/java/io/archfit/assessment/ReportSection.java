@@ -97,7 +97,7 @@ public interface ReportSection {
 	 * have equal evaluations, so the parts of a report that follow from it alone may be
 	 * rendered once for both.
 	 */
-	record Inputs(String catalogueVersion, Map<String, String> answers, List<String> priorities,
+	record Inputs(String catalogueId, String catalogueVersion, Map<String, String> answers, List<String> priorities,
 			Map<String, Double> assumptions) {
 
 		public Inputs {
@@ -107,13 +107,13 @@ public interface ReportSection {
 		}
 
 		public static Inputs of(Assessment assessment) {
-			return new Inputs(assessment.catalogueVersion(), assessment.answers().asMap(), assessment.priorities(),
-					assessment.assumptions());
+			return new Inputs(assessment.catalogueId(), assessment.catalogueVersion(), assessment.answers().asMap(),
+					assessment.priorities(), assessment.assumptions());
 		}
 
 		public static Inputs of(Revision revision) {
-			return new Inputs(revision.catalogueVersion(), revision.answers().asMap(), revision.priorities(),
-					revision.assumptions());
+			return new Inputs(revision.catalogueId(), revision.catalogueVersion(), revision.answers().asMap(),
+					revision.priorities(), revision.assumptions());
 		}
 
 	}

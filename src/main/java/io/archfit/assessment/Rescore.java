@@ -18,7 +18,8 @@ public record Rescore(Evaluation stored, Evaluation current, List<String> droppe
 
 	/** Whether the current catalogue is the one the assessment was scored with. */
 	public boolean sameCatalogue() {
-		return this.stored.catalogueVersion().equals(this.current.catalogueVersion());
+		return this.stored.catalogueId().equals(this.current.catalogueId())
+				&& this.stored.catalogueVersion().equals(this.current.catalogueVersion());
 	}
 
 }

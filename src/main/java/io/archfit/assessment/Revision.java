@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
@@ -42,6 +43,9 @@ public class Revision {
 	@Column(name = "assumptions")
 	private String assumptionsJson;
 
+	@Column(name = "catalogue_id", nullable = false)
+	private String catalogueId = Catalogue.BUILT_IN;
+
 	@Column(name = "catalogue_version", nullable = false)
 	private String catalogueVersion;
 
@@ -62,6 +66,7 @@ public class Revision {
 		revision.answersJson = assessment.answersJson();
 		revision.prioritiesJson = assessment.prioritiesJson();
 		revision.assumptionsJson = assessment.assumptionsJson();
+		revision.catalogueId = assessment.catalogueId();
 		revision.catalogueVersion = assessment.catalogueVersion();
 		revision.recommended = assessment.recommended();
 		revision.score = assessment.score();
@@ -81,6 +86,7 @@ public class Revision {
 		Map<String, Object> all = assumptions.toMap();
 		assumptions.changedFromDefaults().forEach((name) -> changed.put(name, all.get(name)));
 		revision.assumptionsJson = changed.isEmpty() ? null : JsonText.write(changed);
+		revision.catalogueId = evaluation.catalogueId();
 		revision.catalogueVersion = evaluation.catalogueVersion();
 		revision.recommended = evaluation.recommended();
 		revision.score = evaluation.ranking().get(0).score();
@@ -115,6 +121,11 @@ public class Revision {
 	/** The cost assumptions this revision was scored with. */
 	public CostAssumptions costAssumptions() {
 		return CostAssumptions.fromMap(assumptions());
+	}
+
+	/** The id of the catalogue this revision was scored with. */
+	public String catalogueId() {
+		return this.catalogueId;
 	}
 
 	public String catalogueVersion() {

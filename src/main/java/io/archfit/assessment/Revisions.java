@@ -30,9 +30,12 @@ public class Revisions {
 
 	private final Engine engine;
 
-	Revisions(RevisionRepository revisions, Engine engine) {
+	private final Assessments assessments;
+
+	Revisions(RevisionRepository revisions, Engine engine, Assessments assessments) {
 		this.revisions = revisions;
 		this.engine = engine;
+		this.assessments = assessments;
 	}
 
 	/** The list of an assessment's revisions, newest first, without their answers. */
@@ -56,17 +59,18 @@ public class Revisions {
 	 * assumptions it was saved with.
 	 */
 	public Evaluation evaluationOf(Revision revision) {
-		return this.engine.evaluate(revision.catalogueVersion(), revision.answers(), revision.priorities(),
-				revision.costAssumptions());
+		return this.engine.evaluate(revision.catalogueId(), revision.catalogueVersion(), revision.answers(),
+				revision.priorities(), revision.costAssumptions());
 	}
 
 	/**
-	 * What the current catalogue makes of an assessment's answers, next to what its own
-	 * catalogue version makes of them. Answers and priorities the current catalogue no
-	 * longer knows (or no longer accepts) are left out and listed.
+	 * What the current catalogue (the workspace's own where it has one) makes of an
+	 * assessment's answers, next to what its own catalogue version makes of them. Answers
+	 * and priorities the current catalogue no longer knows (or no longer accepts) are
+	 * left out and listed.
 	 */
 	public Rescore rescore(Assessment assessment) {
-		Catalogue current = this.engine.catalogue();
+		Catalogue current = this.assessments.catalogueFor(assessment.workspaceId());
 		Map<String, String> kept = new LinkedHashMap<>();
 		List<String> droppedAnswers = new ArrayList<>();
 		assessment.answers().asMap().forEach((trait, value) -> {
@@ -85,10 +89,9 @@ public class Revisions {
 			.stream()
 			.filter((id) -> current.criterion(id).isEmpty())
 			.toList();
-		Evaluation stored = this.engine.evaluate(assessment.catalogueVersion(), assessment.answers(),
-				assessment.priorities(), assessment.costAssumptions());
-		Evaluation now = this.engine.evaluate(current.version(), Answers.of(kept), priorities,
-				assessment.costAssumptions());
+		Evaluation stored = this.engine.evaluate(assessment.catalogueId(), assessment.catalogueVersion(),
+				assessment.answers(), assessment.priorities(), assessment.costAssumptions());
+		Evaluation now = this.engine.evaluate(current, Answers.of(kept), priorities, assessment.costAssumptions());
 		return new Rescore(stored, now, droppedAnswers, droppedPriorities);
 	}
 

@@ -24,6 +24,15 @@ public final class CatalogueLimits {
 
 	public static final int REFERENCES = 200;
 
+	/** Characters an id may have. */
+	public static final int ID_CHARS = 80;
+
+	/** Texts a document may carry, over all its languages. */
+	public static final int TEXTS = 3000;
+
+	/** Characters one text may have. */
+	public static final int TEXT_CHARS = 1000;
+
 	/**
 	 * Conditions nested inside "all" / "any" at most this deep (a plain test is depth 1).
 	 */

@@ -110,7 +110,7 @@ public final class CatalogueLoader {
 	private static Catalogue read(DocumentReader in, JsonNode root) {
 		in.allowOnly(root, Where.DOCUMENT, "id", "version", "architectures", "groups", "criteria", "steps", "traits",
 				"quantities", "rules", "knockOuts", "spillover", "risks", "costModel", "pricing", "confidence",
-				"references");
+				"references", "texts");
 		String id = DocumentReader.has(root, "id") ? in.id(root, Where.DOCUMENT) : Catalogue.BUILT_IN;
 		String version = in.text(root, "version", Where.DOCUMENT);
 		ReferenceReader references = new ReferenceReader(in);
@@ -134,10 +134,11 @@ public final class CatalogueLoader {
 		String pricingDate = cost.readPricing(root, pricing, pricingSources);
 		CostModelSpec costModel = cost.readCostModel(root);
 		ConfidenceSpec confidence = new ScoringReader(in, references.ids()).readConfidence(root);
-		if (!in.problems().isEmpty()) {
-			return null;
-		}
-		return Catalogue.builder(id, version)
+		TextReader textReader = new TextReader(in);
+		Map<String, Map<String, String>> texts = textReader.readTexts(root);
+		// built even when parts are broken, so that texts are checked against what could
+		// be read
+		Catalogue catalogue = Catalogue.builder(id, version)
 			.architectures(architectures)
 			.criteria(criteria, groupWeights)
 			.questions(steps, traits, quantities)
@@ -146,7 +147,10 @@ public final class CatalogueLoader {
 			.cost(costModel, pricing, pricingDate, pricingSources)
 			.references(referenceList)
 			.confidence(confidence)
+			.texts(texts.isEmpty() ? CatalogueTexts.NONE : new DocumentTexts(texts))
 			.build();
+		textReader.checkKeys(texts, CatalogueMessages.requiredKeys(catalogue));
+		return in.problems().isEmpty() ? catalogue : null;
 	}
 
 }

@@ -47,6 +47,9 @@ public final class CatalogueWriter {
 		doc.put("pricing", pricing);
 		catalogue.confidence().ifPresent((confidence) -> doc.put("confidence", confidence(confidence)));
 		doc.put("references", catalogue.references().stream().map(CatalogueWriter::reference).toList());
+		if (catalogue.texts() instanceof DocumentTexts texts && !texts.isEmpty()) {
+			doc.put("texts", texts.byLanguage());
+		}
 		return doc;
 	}
 

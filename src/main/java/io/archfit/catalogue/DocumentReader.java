@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DocumentReader {
 
-	static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
+	/** Ids: letters, digits and '-', at most {@value CatalogueLimits#ID_CHARS} long. */
+	static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0," + (CatalogueLimits.ID_CHARS - 1) + "}");
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -41,7 +42,8 @@ final class DocumentReader {
 	String id(JsonNode node, Where where) {
 		String id = text(node, "id", where);
 		if (id != null && !ID.matcher(id).matches()) {
-			problem(where, "id '" + id + "' must use letters, digits and '-' only");
+			problem(where, "id '" + shortened(id) + "' must use letters, digits and '-' only, at most "
+					+ CatalogueLimits.ID_CHARS + " of them");
 		}
 		return id;
 	}
@@ -54,6 +56,10 @@ final class DocumentReader {
 		}
 		if (!value.isString() || value.asString().isBlank()) {
 			problem(where, "'" + name + "' must be a non-blank string");
+			return null;
+		}
+		if (hasControlCharacters(value.asString())) {
+			problem(where, "'" + name + "' must not contain control characters");
 			return null;
 		}
 		return value.asString();
@@ -146,6 +152,15 @@ final class DocumentReader {
 		if (array.size() > most) {
 			problem(where, "at most " + most + " " + what + " are allowed, not " + array.size());
 		}
+	}
+
+	/** A text as quoted in a problem: at most 40 characters of it. */
+	static String shortened(String text) {
+		return (text.length() > 40) ? text.substring(0, 40) + "…" : text;
+	}
+
+	static boolean hasControlCharacters(String text) {
+		return text.chars().anyMatch(Character::isISOControl);
 	}
 
 	static boolean has(JsonNode node, String name) {

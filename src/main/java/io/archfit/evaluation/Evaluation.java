@@ -8,6 +8,8 @@ import java.util.List;
  * message keys by the caller ({@code architecture.<id>.name}, {@code rule.<ruleId>},
  * {@code risk.<id>.title} …).
  *
+ * @param catalogueId the id of the catalogue the answers were scored with
+ * ({@code archfit} for the built-in one)
  * @param catalogueVersion the catalogue version the answers were scored with
  * @param recommended id of the best viable architecture
  * @param confidence 0–1, from the margin to the runner-up and the share of unanswered
@@ -25,7 +27,7 @@ import java.util.List;
  * @param unanswered ids of the traits left unanswered
  * @param cost the monthly cost estimate per architecture
  */
-public record Evaluation(String catalogueVersion, String recommended, double confidence,
+public record Evaluation(String catalogueId, String catalogueVersion, String recommended, double confidence,
 		ConfidenceLevel confidenceLevel, boolean closeCall, List<RankedArchitecture> ranking,
 		List<CriterionResult> criteria, Comparison comparison, List<Risk> risks, List<TippingPoint> tippingPoints,
 		List<String> unanswered, CostEstimate cost) {

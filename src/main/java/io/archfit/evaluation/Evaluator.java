@@ -123,7 +123,7 @@ public final class Evaluator {
 		double confidence = confidenceModel.confidence(margin, unanswered.size(), m.scoredTraitCount,
 				ConfidenceModel.nearby(tippingPoints));
 		boolean closeCall = state.second >= 0 && confidenceModel.closeCall(margin);
-		return new Evaluation(this.catalogue.version(), m.architectures[state.best], confidence,
+		return new Evaluation(this.catalogue.id(), this.catalogue.version(), m.architectures[state.best], confidence,
 				confidenceModel.level(confidence), closeCall, ranking, criteria, comparison, risks, tippingPoints,
 				unanswered, estimate);
 	}

@@ -67,7 +67,7 @@ public class Exports {
 
 	public Download markdown(Assessment assessment, String viewUrl, Locale locale) {
 		Evaluation evaluation = this.assessments.evaluationOf(assessment);
-		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
+		Catalogue catalogue = this.engine.catalogueOf(assessment);
 		String body = new MadrWriter(this.messages, locale).write(assessment, evaluation, catalogue,
 				decisionOf(assessment), viewUrl, this.evidence.similarCases(catalogue, assessment.answers().asMap()));
 		return new Download(fileName(assessment.title(), "md"), "text/markdown;charset=UTF-8", body);
@@ -97,7 +97,7 @@ public class Exports {
 	 */
 	public Download csv(Assessment assessment, Locale locale) {
 		Evaluation evaluation = this.assessments.evaluationOf(assessment);
-		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
+		Catalogue catalogue = this.engine.catalogueOf(assessment);
 		StringBuilder csv = new StringBuilder();
 		List<Object> header = new ArrayList<>();
 		header.add(t("csv.criterion", locale));

@@ -153,7 +153,11 @@ final class MadrWriter {
 		if (viewUrl != null) {
 			md.append("* ").append(t("adr.more.link")).append(' ').append(viewUrl).append('\n');
 		}
-		md.append("* ").append(t("adr.more.catalogue", evaluation.catalogueVersion())).append('\n');
+		md.append("* ")
+			.append(Catalogue.BUILT_IN.equals(evaluation.catalogueId())
+					? t("adr.more.catalogue", evaluation.catalogueVersion())
+					: t("adr.more.teamCatalogue", evaluation.catalogueVersion(), evaluation.catalogueId()))
+			.append('\n');
 		md.append("* ").append(t("adr.more.revision", assessment.revision())).append('\n');
 		md.append("* ").append(t("adr.more.ranking")).append(' ');
 		List<String> ranking = new ArrayList<>();

@@ -67,7 +67,7 @@ public class Votes {
 	 * in the transaction that stores the vote.
 	 */
 	public Vote cast(Assessment assessment, String voter, String architecture) {
-		List<String> architectures = this.engine.catalogue(assessment.catalogueVersion()).architectures();
+		List<String> architectures = this.engine.catalogueOf(assessment).architectures();
 		ReviewInput input = new ReviewInput();
 		String name = input.name("voter", voter);
 		String choice = input.choice("architecture", architecture, architectures);

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.CatalogueTexts;
 import io.archfit.catalogue.Trait;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.RankedArchitecture;
@@ -105,7 +107,8 @@ public class Comparisons {
 	}
 
 	/** The compared assessments, in the order asked, and their answers per question. */
-	public record SideBySide(List<String> architectures, List<Column> columns, List<AnswerLine> answers) {
+	public record SideBySide(List<String> architectures, List<Column> columns, List<AnswerLine> answers,
+			CatalogueTexts texts) {
 
 		public long differingAnswers() {
 			return this.answers.stream().filter(AnswerLine::differs).count();
@@ -141,8 +144,10 @@ public class Comparisons {
 		}
 		Map<String, Boolean> traits = new LinkedHashMap<>();
 		current.traits().forEach((trait) -> traits.put(trait.id(), trait.isChoice()));
+		List<CatalogueTexts> texts = new ArrayList<>();
 		for (Assessment assessment : compared) {
-			Catalogue own = this.engine.catalogue(assessment.catalogueVersion());
+			Catalogue own = this.engine.catalogueOf(assessment);
+			texts.add(own.texts());
 			for (String trait : assessment.answers().asMap().keySet()) {
 				traits.putIfAbsent(trait, own.trait(trait).map(Trait::isChoice).orElse(true));
 			}
@@ -153,7 +158,12 @@ public class Comparisons {
 			boolean differs = values.stream().distinct().count() > 1;
 			answers.add(new AnswerLine(trait, choice, values, differs));
 		});
-		return new SideBySide(List.copyOf(architectures), columns, answers);
+		CatalogueTexts firstFound = (key, locale) -> texts.stream()
+			.map((own) -> own.text(key, locale))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		return new SideBySide(List.copyOf(architectures), columns, answers, firstFound);
 	}
 
 }

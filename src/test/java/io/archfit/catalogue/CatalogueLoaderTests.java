@@ -334,6 +334,57 @@ class CatalogueLoaderTests {
 		teams.putObject("values").put("one", 1).put("few", 2.5).put("many", 6);
 	}
 
+	@Test
+	void textsOfTheDocumentAreReadAndWrittenBack() {
+		ObjectNode root = v1();
+		root.putObject("texts").putObject("de").put("rule.domainSize-small", "Kleine Domäne, ein Modul.");
+		((ObjectNode) root.get("texts")).putObject("en").put("rule.domainSize-small", "Small domain, one module.");
+		Catalogue catalogue = CatalogueLoader.parse("texts.json", MAPPER.writeValueAsString(root));
+		assertThat(catalogue.texts().text("rule.domainSize-small", java.util.Locale.GERMAN))
+			.isEqualTo("Kleine Domäne, ein Modul.");
+		assertThat(catalogue.texts().text("rule.domainSize-small", java.util.Locale.ENGLISH))
+			.isEqualTo("Small domain, one module.");
+		assertThat(catalogue.texts().text("rule.domainSize-large", java.util.Locale.ENGLISH)).isNull();
+		String written = MAPPER.writeValueAsString(CatalogueWriter.document(catalogue));
+		assertThat(MAPPER.readTree(written).get("texts")).isEqualTo(root.get("texts"));
+	}
+
+	@Test
+	void textsNeedAKnownLanguageAKnownElementAndNoControlCharacters() {
+		CatalogueException ex = broken((root) -> {
+			ObjectNode texts = root.putObject("texts");
+			texts.putObject("fr").put("rule.domainSize-small", "Petit domaine.");
+			ObjectNode en = texts.putObject("en");
+			en.put("rule.no-such-rule", "Nothing.");
+			en.put("rule.domainSize-small", "Small\u0007 domain.");
+			en.put("rule.domainSize-large", " ");
+			en.put("not a key", "x");
+			en.put("rule.domainSize-medium", "x".repeat(CatalogueLimits.TEXT_CHARS + 1));
+		});
+		assertThat(ex.details()).extracting(CatalogueProblem::path)
+			.containsExactlyInAnyOrder("$.texts", "$.texts.en.rule.no-such-rule", "$.texts.en.rule.domainSize-small",
+					"$.texts.en.rule.domainSize-large", "$.texts.en.not a key", "$.texts.en.rule.domainSize-medium");
+		assertThat(ex.getMessage()).contains("unknown field 'fr'")
+			.contains("no element of the catalogue has this text")
+			.contains("must not contain control characters");
+	}
+
+	@Test
+	void tooManyTextsAreRefused() {
+		assertBroken((root) -> {
+			ObjectNode en = root.putObject("texts").putObject("en");
+			for (int i = 0; i <= CatalogueLimits.TEXTS; i++) {
+				en.put("rule.r" + i, "x");
+			}
+		}, "at most " + CatalogueLimits.TEXTS + " texts are allowed");
+	}
+
+	@Test
+	void controlCharactersInAnyTextFieldAreRefused() {
+		assertBroken((root) -> ((ObjectNode) root.get("references").get(0)).put("title", "A\nB"),
+				"'title' must not contain control characters");
+	}
+
 	private static ObjectNode v1() {
 		return (ObjectNode) MAPPER.readTree(builtIn());
 	}

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.CatalogueLoader;
 import io.archfit.catalogue.Catalogues;
+import io.archfit.support.TeamCatalogueFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The engine gives what the straightforward computation gives
  * ({@link ReferenceEvaluator}), field by field, on 20 000 seeded answer sets per built-in
  * catalogue version (with random priorities, and edited prices for every fourth) and on a
- * test catalogue whose rules and knock-outs combine answers and test derived quantities.
- * A failure names its seed.
+ * test catalogue whose rules and knock-outs combine answers and test derived quantities,
+ * and on a team's catalogue derived from the current version (its own question, hard
+ * limit, rule and weights). A failure names its seed.
  */
 class ReferenceComparisonTests {
 
@@ -33,6 +35,13 @@ class ReferenceComparisonTests {
 	@Test
 	void combinedRulesAndQuantitiesAgreeWithTheReference() {
 		agree(CatalogueLoader.load("catalogue/combined-test.json"), ANSWER_SETS / 4);
+	}
+
+	@Test
+	void aTeamCatalogueDerivedFromTheCurrentVersionAgreesWithTheReference() {
+		Catalogue team = TeamCatalogueFixture.load(TeamCatalogueFixture
+			.withWeights(TeamCatalogueFixture.withTeamRules(), TeamCatalogueFixture.workloadFirst()));
+		agree(team, ANSWER_SETS / 4);
 	}
 
 	@Test

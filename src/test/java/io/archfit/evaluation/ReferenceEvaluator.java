@@ -138,8 +138,9 @@ final class ReferenceEvaluator {
 			closeCall = second >= 0 && margin < spec.closeCall();
 		}
 		CostEstimate estimate = (this.model != null) ? this.model.estimate(answers, prices) : null;
-		return new Evaluation(this.catalogue.version(), architectures.get(best), confidence, level, closeCall, ranking,
-				criteria, comparison, this.explanation.risks(scores, values), tippingPoints, unanswered, estimate);
+		return new Evaluation(this.catalogue.id(), this.catalogue.version(), architectures.get(best), confidence, level,
+				closeCall, ranking, criteria, comparison, this.explanation.risks(scores, values), tippingPoints,
+				unanswered, estimate);
 	}
 
 	/** The value of a piecewise-linear curve at x, flat beyond its ends. */

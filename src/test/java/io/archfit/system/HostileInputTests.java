@@ -25,7 +25,9 @@ import io.archfit.review.Comments;
 import io.archfit.support.AppTest;
 import io.archfit.support.FormClient;
 import io.archfit.support.Http;
+import io.archfit.support.TeamCatalogueFixture;
 import io.archfit.workspace.Workspaces;
+import io.archfit.workspace.catalogue.TeamCatalogues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
@@ -113,6 +115,25 @@ class HostileInputTests {
 
 	}
 
+	/** A valid hard limit for a team catalogue draft. */
+	static final String[] KNOCK_OUT_FORM = { "id", "no-gpus-here", "architecture", "serverless", "when",
+			"specialRuntime=gpu", "reasonEn", "No GPUs.", "reasonDe", "Keine GPUs.", "source", "aws-lambda-quotas",
+			"sourceUrl", "" };
+
+	/** A valid question for a team catalogue draft. */
+	static final String[] QUESTION_FORM = { "id", "cardData", "step", "workload", "labelEn", "Card data?", "labelDe",
+			"Kartendaten?", "helpEn", "Any.", "helpDe", "Alle.", "options",
+			"none | None | Keine\nsome | Some | Einige" };
+
+	/** A valid rule for a team catalogue draft. */
+	static final String[] RULE_FORM = { "id", "small-team", "when", "teamCount=one", "effect.monolith", "1", "criteria",
+			"complexity", "reasonEn", "One team.", "reasonDe", "Ein Team.", "source", "fowler-2015-premium" };
+
+	/** A valid risk for a team catalogue draft. */
+	static final String[] RISK_FORM = { "id", "on-call", "architectures", "microservices", "titleEn", "On call",
+			"titleDe", "Bereitschaft", "mitigationEn", "Rotate.", "mitigationDe", "Wechseln.", "source",
+			"fowler-2015-premium" };
+
 	static final List<FormField> FORM_FIELDS = List.of(
 	// @formatter:off
 		form("/assessments/new", "t.domainSize", Kind.CLOSED, "t.domainSize", "small"),
@@ -162,7 +183,21 @@ class HostileInputTests {
 		form("/wo/{wowner}/webhooks", "url", Kind.CLOSED, "url", "https://203.0.113.7/hook", "events", "comment.created"),
 		form("/wo/{wowner}/webhooks", "events", Kind.CLOSED, "url", "https://203.0.113.7/hook", "events", "comment.created"),
 		form("/wo/{wowner}/webhooks", "format", Kind.CLOSED, "url", "https://203.0.113.7/hook", "events", "comment.created", "format", "chat"),
-		form("/wo/{wowner}/webhooks", "description", Kind.TEXT, "url", "https://203.0.113.7/hook", "events", "comment.created", "description", "")
+		form("/wo/{wowner}/webhooks", "description", Kind.TEXT, "url", "https://203.0.113.7/hook", "events", "comment.created", "description", ""),
+		form("/wo/{wowner}/catalogue/weights", "weight.organisation", Kind.CLOSED, "weight.organisation", "35", "weight.workload", "35", "weight.constraints", "15", "weight.delivery", "15"),
+		form("/wo/{wowner}/catalogue/knock-outs", "id", Kind.TEXT, KNOCK_OUT_FORM),
+		form("/wo/{wowner}/catalogue/knock-outs", "architecture", Kind.CLOSED, KNOCK_OUT_FORM),
+		form("/wo/{wowner}/catalogue/knock-outs", "when", Kind.CLOSED, KNOCK_OUT_FORM),
+		form("/wo/{wowner}/catalogue/knock-outs", "reasonEn", Kind.REQUIRED_TEXT, KNOCK_OUT_FORM),
+		form("/wo/{wowner}/catalogue/knock-outs", "sourceUrl", Kind.CLOSED, KNOCK_OUT_FORM),
+		form("/wo/{wowner}/catalogue/questions", "labelDe", Kind.REQUIRED_TEXT, QUESTION_FORM),
+		form("/wo/{wowner}/catalogue/questions", "step", Kind.CLOSED, QUESTION_FORM),
+		form("/wo/{wowner}/catalogue/questions", "options", Kind.TEXT, QUESTION_FORM),
+		form("/wo/{wowner}/catalogue/rules", "effect.monolith", Kind.CLOSED, RULE_FORM),
+		form("/wo/{wowner}/catalogue/rules", "criteria", Kind.CLOSED, RULE_FORM),
+		form("/wo/{wowner}/catalogue/risks", "architectures", Kind.CLOSED, RISK_FORM),
+		form("/wo/{wowner}/catalogue/risks", "mitigationEn", Kind.REQUIRED_TEXT, RISK_FORM),
+		form("/wo/{wowner}/catalogue/upload", "document", Kind.CLOSED, "document", "{}")
 	// @formatter:on
 	);
 
@@ -269,7 +304,14 @@ class HostileInputTests {
 		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [@]}", "events", Kind.CLOSED),
 		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": @}", "events", Kind.CLOSED),
 		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"], \"format\": @}", "format", Kind.CLOSED),
-		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"], \"description\": @}", "description", Kind.TEXT)
+		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"], \"description\": @}", "description", Kind.TEXT),
+		api("POST", "/api/v1/evaluations", "{\"answers\": {}, \"workspace\": @}", "workspace", Kind.CLOSED),
+		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("\"" + TeamCatalogueFixture.QUESTION_LABEL + "\""), "$.texts.en.trait.cardData.label", Kind.REQUIRED_TEXT),
+		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("\"" + TeamCatalogueFixture.KNOCK_OUT_REASON + "\""), "$.texts.en.knockout." + TeamCatalogueFixture.KNOCK_OUT, Kind.REQUIRED_TEXT),
+		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("0.35", "\"workload\":"), "$.groups.workload", Kind.CLOSED),
+		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("\"serverless\"", "\"id\":\"" + TeamCatalogueFixture.KNOCK_OUT + "\",\"architecture\":"), "$.knockOuts[" + (TeamCatalogueFixture.withTeamRules().get("knockOuts").size() - 1) + "]", Kind.CLOSED),
+		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("\"choice\"", "\"id\":\"" + TeamCatalogueFixture.QUESTION + "\",\"step\":\"workload\",\"type\":"), "$.traits[" + (TeamCatalogueFixture.withTeamRules().get("traits").size() - 1) + "]", Kind.CLOSED),
+		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("\"https://intranet.example.org/policies/payments\""), "$.references[" + (TeamCatalogueFixture.withTeamRules().get("references").size() - 1) + "]", Kind.CLOSED)
 	// @formatter:on
 	);
 
@@ -290,13 +332,19 @@ class HostileInputTests {
 			owner("POST", "/api/v1/workspaces/{wview}/webhooks",
 					"{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"]}", "body", Kind.CLOSED),
 			api("POST", "/api/v1/workspaces/import", "{\"schemaVersion\": 1, \"name\": \"T\", \"assessments\": []}",
-					"body", Kind.CLOSED));
+					"body", Kind.CLOSED),
+			owner("PUT", "/api/v1/workspaces/{wview}/catalogue",
+					TeamCatalogueFixture.JSON.writeValueAsString(TeamCatalogueFixture.withTeamRules()), "body",
+					Kind.CLOSED));
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	Assessments assessments;
+
+	@Autowired
+	TeamCatalogues teamCatalogues;
 
 	@Autowired
 	Comments comments;
@@ -791,6 +839,7 @@ class HostileInputTests {
 		}
 		var assessment = this.assessments.byOwnerKey(owned.ownerKey());
 		Workspaces.Owned workspace = this.workspaces.create("Team");
+		this.teamCatalogues.derive(workspace.workspace().id());
 		return new Target(assessment.viewKey(), owned.ownerKey(), Long.toString(assessment.version()),
 				assessment.recommended(), workspace.workspace().viewKey(), workspace.ownerKey());
 	}
@@ -882,6 +931,21 @@ class HostileInputTests {
 
 	static FormField inReview(String path, String field, Kind kind, String... form) {
 		return new FormField(path, field, kind, true, form);
+	}
+
+	/**
+	 * A team catalogue document with {@code @} for the value {@code value} (its first
+	 * occurrence, or its first one right after {@code after}).
+	 */
+	static String teamCatalogue(String value, String... after) {
+		String json = TeamCatalogueFixture.JSON.writeValueAsString(TeamCatalogueFixture.withTeamRules());
+		String find = ((after.length > 0) ? after[0] : "") + value;
+		int at = json.indexOf(find);
+		if (at < 0) {
+			throw new IllegalArgumentException(find);
+		}
+		return json.substring(0, at) + find.substring(0, find.length() - value.length()) + "@"
+				+ json.substring(at + find.length());
 	}
 
 	static ApiField api(String method, String path, String template, String field, Kind kind) {

@@ -22,7 +22,9 @@ import io.archfit.review.Comments;
 import io.archfit.support.AppTest;
 import io.archfit.support.FormClient;
 import io.archfit.support.Http;
+import io.archfit.support.TeamCatalogueFixture;
 import io.archfit.workspace.Workspaces;
+import io.archfit.workspace.catalogue.TeamCatalogues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -155,6 +157,18 @@ class RoleMatrixTests {
 	/** A workspace with a webhook endpoint and one delivery of it. */
 	static final Function<RoleMatrixTests, Target> WEBHOOK = RoleMatrixTests::webhook;
 
+	/** A workspace that has published one version of its own catalogue. */
+	static final Function<RoleMatrixTests, Target> TEAM_CATALOGUE = RoleMatrixTests::teamCatalogue;
+
+	/** A workspace whose owner has derived a draft of its own catalogue. */
+	static final Function<RoleMatrixTests, Target> TEAM_DRAFT = RoleMatrixTests::teamDraft;
+
+	/**
+	 * A team catalogue document: the built-in one with a team's question and hard limit.
+	 */
+	static final String TEAM_CATALOGUE_JSON = TeamCatalogueFixture.JSON
+		.writeValueAsString(TeamCatalogueFixture.withTeamRules());
+
 	static final String WEBHOOK_JSON = "{\"url\": \"https://203.0.113.7/hook\", \"events\": [\"comment.created\"]}";
 
 	/** A workspace archive with one assessment, as a new installation would import. */
@@ -257,7 +271,26 @@ class RoleMatrixTests {
 		withoutOwnerHeader("GET", "/api/v1/workspaces/{viewKey}/webhooks", WEBHOOK),
 		ownerHeader("GET", "/api/v1/workspaces/{viewKey}/export", WORKSPACE),
 		withoutOwnerHeader("GET", "/api/v1/workspaces/{viewKey}/export", WORKSPACE),
-		open("POST", "/api/v1/workspaces/import", ARCHIVE_JSON)
+		open("POST", "/api/v1/workspaces/import", ARCHIVE_JSON),
+		viewLink("GET", "/api/v1/workspaces/{viewKey}/catalogue", TEAM_CATALOGUE),
+		viewLink("GET", "/api/v1/workspaces/{viewKey}/catalogue/versions", TEAM_CATALOGUE),
+		viewLink("GET", "/api/v1/workspaces/{viewKey}/catalogue/versions/{version}", TEAM_CATALOGUE),
+		ownerHeader("PUT", "/api/v1/workspaces/{viewKey}/catalogue", TEAM_CATALOGUE, TEAM_CATALOGUE_JSON),
+		withoutOwnerHeader("PUT", "/api/v1/workspaces/{viewKey}/catalogue", TEAM_CATALOGUE, TEAM_CATALOGUE_JSON),
+		ownerLink("GET", "/wo/{ownerKey}/catalogue", WORKSPACE),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/derive", WORKSPACE),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/weights", TEAM_DRAFT, "weight.organisation", "30", "weight.workload", "40", "weight.constraints", "15", "weight.delivery", "15"),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/knock-outs", TEAM_DRAFT, "id", "no-gpus-here", "architecture", "serverless", "when", "specialRuntime=gpu", "reasonEn", "No GPUs.", "reasonDe", "Keine GPUs.", "source", "aws-lambda-quotas"),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/questions", TEAM_DRAFT, "id", "cardData", "step", "workload", "labelEn", "Card data?", "labelDe", "Kartendaten?", "helpEn", "Any.", "helpDe", "Alle.", "options", "none | None | Keine\nsome | Some | Einige"),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/rules", TEAM_DRAFT, "id", "small-team", "when", "teamCount=one", "effect.monolith", "1", "criteria", "complexity", "reasonEn", "One team.", "reasonDe", "Ein Team.", "source", "fowler-2015-premium"),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/risks", TEAM_DRAFT, "id", "on-call", "architectures", "microservices", "titleEn", "On call", "titleDe", "Bereitschaft", "mitigationEn", "Rotate.", "mitigationDe", "Wechseln.", "source", "fowler-2015-premium"),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/upload", TEAM_DRAFT, "document", TEAM_CATALOGUE_JSON),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/publish", TEAM_DRAFT),
+		ownerLink("GET", "/wo/{ownerKey}/catalogue/draft.json", TEAM_DRAFT),
+		ownerLink("GET", "/wo/{ownerKey}/catalogue/draft.yaml", TEAM_DRAFT),
+		viewLink("GET", "/w/{viewKey}/catalogue", TEAM_CATALOGUE),
+		viewKeyInBody("POST", "/api/v1/evaluations", TEAM_CATALOGUE,
+				"{\"answers\": {\"domainSize\": \"small\", \"cardData\": \"some\"}, \"workspace\": \"{key}\"}")
 	// @formatter:on
 	);
 
@@ -287,6 +320,9 @@ class RoleMatrixTests {
 
 	@Autowired
 	Webhooks webhooks;
+
+	@Autowired
+	TeamCatalogues teamCatalogues;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -530,6 +566,16 @@ class RoleMatrixTests {
 		return new Route(method, pattern, KeyIn.BODY, expect(miss, miss, Expect.OK), fixture, body);
 	}
 
+	/**
+	 * A route that takes a VIEW key in a JSON field ({@code {key}} in the body): the
+	 * target's view key works; an unknown key and the owner key are refused as bad input.
+	 */
+	static Route viewKeyInBody(String method, String pattern, Function<RoleMatrixTests, Target> fixture,
+			String... body) {
+		return new Route(method, pattern, KeyIn.BODY, expect(Expect.BAD_REQUEST, Expect.OK, Expect.BAD_REQUEST),
+				fixture, body);
+	}
+
 	static Route ownerHeader(String method, String pattern, Function<RoleMatrixTests, Target> fixture, String... body) {
 		return new Route(method, pattern, KeyIn.HEADER, expect(Expect.FORBIDDEN, Expect.FORBIDDEN, Expect.OK), fixture,
 				body);
@@ -644,6 +690,22 @@ class RoleMatrixTests {
 		Map<String, String> values = new LinkedHashMap<>(workspace.values());
 		values.put("webhook", Long.toString(endpoint));
 		values.put("delivery", Long.toString(delivery));
+		return new Target(workspace.viewKey(), workspace.ownerKey(), values);
+	}
+
+	/** A workspace with a draft of its own catalogue derived from the built-in one. */
+	Target teamDraft() {
+		Target workspace = workspace();
+		this.teamCatalogues.derive(this.workspaces.byOwnerKey(workspace.ownerKey()).id());
+		return workspace;
+	}
+
+	/** A workspace that has published version 1 of its own catalogue. */
+	Target teamCatalogue() {
+		Target workspace = workspace();
+		this.teamCatalogues.publish(this.workspaces.byOwnerKey(workspace.ownerKey()).id(), TEAM_CATALOGUE_JSON);
+		Map<String, String> values = new LinkedHashMap<>(workspace.values());
+		values.put("version", "1");
 		return new Target(workspace.viewKey(), workspace.ownerKey(), values);
 	}
 

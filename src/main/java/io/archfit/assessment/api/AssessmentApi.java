@@ -63,7 +63,7 @@ class AssessmentApi {
 	/**
 	 * A new assessment: title, optional description, answers and up to three priorities;
 	 * optionally the OWNER key of a workspace to create it in (only a workspace's owner
-	 * may add to it).
+	 * may add to it); it is then scored with the workspace's own catalogue if it has one.
 	 */
 	record CreateRequest(String title, String description, Map<String, Object> answers, List<Object> priorities,
 			String workspaceKey, Map<String, Object> assumptions) {
@@ -86,8 +86,8 @@ class AssessmentApi {
 
 	/** An assessment with its current evaluation. */
 	record AssessmentJson(String viewKey, String title, String description, String status, int revision, long version,
-			String catalogueVersion, Instant createdAt, Instant updatedAt, Map<String, String> answers,
-			List<String> priorities, EvaluationJson evaluation) {
+			EvaluationJson.CatalogueRef catalogue, String catalogueVersion, Instant createdAt, Instant updatedAt,
+			Map<String, String> answers, List<String> priorities, EvaluationJson evaluation) {
 
 	}
 
@@ -98,13 +98,7 @@ class AssessmentApi {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Created> create(@RequestBody CreateRequest request, Locale locale,
 			HttpServletRequest servletRequest) {
-		Catalogue catalogue = this.engine.catalogue();
 		ApiRequests.Check check = this.requests.check(locale);
-		String title = check.title(request.title(), true);
-		String description = check.description(request.description());
-		Answers answers = check.answers(catalogue, request.answers());
-		List<String> priorities = check.priorities(catalogue, request.priorities());
-		CostAssumptions assumptions = check.assumptions(request.assumptions());
 		Long workspaceId = null;
 		if (request.workspaceKey() != null) {
 			workspaceId = this.assessments.findWorkspace(request.workspaceKey()).orElse(null);
@@ -113,6 +107,12 @@ class AssessmentApi {
 				check.error("workspaceKey", "unknownWorkspace");
 			}
 		}
+		Catalogue catalogue = this.assessments.catalogueFor(workspaceId);
+		String title = check.title(request.title(), true);
+		String description = check.description(request.description());
+		Answers answers = check.answers(catalogue, request.answers());
+		List<String> priorities = check.priorities(catalogue, request.priorities());
+		CostAssumptions assumptions = check.assumptions(request.assumptions());
 		check.complete();
 		Assessments.Owned owned = this.assessments.create(title, description, answers, priorities, assumptions,
 				workspaceId);
@@ -137,7 +137,7 @@ class AssessmentApi {
 	AssessmentJson replaceAnswers(@PathVariable String viewKey, @RequestHeader(OWNER_KEY_HEADER) String ownerKey,
 			@RequestBody AnswersRequest request, Locale locale) {
 		Assessment assessment = owned(viewKey, ownerKey);
-		Catalogue catalogue = this.engine.catalogue();
+		Catalogue catalogue = this.assessments.catalogueFor(assessment.workspaceId());
 		ApiRequests.Check check = this.requests.check(locale);
 		Answers answers = check.answers(catalogue, request.answers());
 		if (request.answers() == null) {
@@ -167,15 +167,16 @@ class AssessmentApi {
 	}
 
 	private AssessmentJson json(Assessment assessment, Locale locale) {
-		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
+		Catalogue catalogue = this.engine.catalogueOf(assessment);
 		EvaluationJson evaluation = assessment.isComplete()
 				? EvaluationJson.of(this.assessments.evaluationOf(assessment), catalogue, assessment.answers(),
 						this.evidence.similarCases(catalogue, assessment.answers().asMap()), this.messages, locale)
 				: null;
 		return new AssessmentJson(assessment.viewKey(), assessment.title(), assessment.description(),
-				assessment.status().id(), assessment.revision(), assessment.version(), assessment.catalogueVersion(),
-				assessment.createdAt(), assessment.updatedAt(), assessment.answers().asMap(), assessment.priorities(),
-				evaluation);
+				assessment.status().id(), assessment.revision(), assessment.version(),
+				new EvaluationJson.CatalogueRef(assessment.catalogueId(), assessment.catalogueVersion()),
+				assessment.catalogueVersion(), assessment.createdAt(), assessment.updatedAt(),
+				assessment.answers().asMap(), assessment.priorities(), evaluation);
 	}
 
 }

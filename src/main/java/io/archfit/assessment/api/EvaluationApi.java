@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evidence.Evidence;
+import io.archfit.system.KeyMisses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -33,18 +36,24 @@ class EvaluationApi {
 
 	private final Evidence evidence;
 
-	EvaluationApi(Engine engine, ApiRequests requests, MessageSource messages, Evidence evidence) {
+	private final Assessments assessments;
+
+	EvaluationApi(Engine engine, Assessments assessments, ApiRequests requests, MessageSource messages,
+			Evidence evidence) {
 		this.engine = engine;
+		this.assessments = assessments;
 		this.requests = requests;
 		this.messages = messages;
 		this.evidence = evidence;
 	}
 
 	/**
-	 * The request body: trait answers, up to three priority criteria and cost assumptions
-	 * that differ from the defaults.
+	 * The request body: trait answers, up to three priority criteria, cost assumptions
+	 * that differ from the defaults and, to score with a workspace's own catalogue, the
+	 * workspace's view key.
 	 */
-	record EvaluationRequest(Map<String, Object> answers, List<Object> priorities, Map<String, Object> assumptions) {
+	record EvaluationRequest(Map<String, Object> answers, List<Object> priorities, Map<String, Object> assumptions,
+			String workspace) {
 
 	}
 
@@ -52,17 +61,26 @@ class EvaluationApi {
 			description = "Returns the ranking, per-criterion scores with reasons and their sources, similarities "
 					+ "and differences of the top two, risks, tipping points, unanswered traits, the monthly cost "
 					+ "estimate, the confidence (with its level and whether it is a close call) and the three "
-					+ "public cases nearest to the answers (similarCases).")
+					+ "public cases nearest to the answers (similarCases). With \"workspace\" (a workspace's view "
+					+ "key) the answers are scored with the workspace's own catalogue; catalogue names the one used.")
 	@PostMapping(path = "/api/v1/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	EvaluationJson evaluate(@RequestBody EvaluationRequest request, Locale locale) {
-		Catalogue catalogue = this.engine.catalogue();
+	EvaluationJson evaluate(@RequestBody EvaluationRequest request, Locale locale, HttpServletRequest servletRequest) {
 		ApiRequests.Check check = this.requests.check(locale);
+		Long workspaceId = null;
+		if (request.workspace() != null) {
+			workspaceId = this.assessments.findViewedWorkspace(request.workspace()).orElse(null);
+			if (workspaceId == null) {
+				KeyMisses.count(servletRequest);
+				check.error("workspace", "unknownWorkspaceView");
+			}
+		}
+		Catalogue catalogue = this.assessments.catalogueFor(workspaceId);
 		Answers answers = check.answers(catalogue, request.answers());
 		List<String> priorities = check.priorities(catalogue, request.priorities());
 		CostAssumptions assumptions = check.assumptions(request.assumptions());
 		check.complete();
-		return EvaluationJson.of(this.engine.evaluate(answers, priorities, assumptions), catalogue, answers,
+		return EvaluationJson.of(this.engine.evaluate(catalogue, answers, priorities, assumptions), catalogue, answers,
 				this.evidence.similarCases(catalogue, answers.asMap()), this.messages, locale);
 	}
 

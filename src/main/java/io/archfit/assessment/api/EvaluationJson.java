@@ -28,10 +28,18 @@ import org.springframework.context.MessageSource;
  * The API's JSON view of an evaluation: the engine's ids and numbers, with the texts a
  * reader needs (names, reasons, mitigations) in the request's language.
  */
-record EvaluationJson(String catalogueVersion, String recommended, double confidence, String confidenceLevel,
-		boolean closeCall, List<SimilarJson> similarCases, List<Ranked> ranking, List<CriterionJson> criteria,
-		List<GapJson> similarities, List<GapJson> differences, List<RiskJson> risks, List<Tip> tippingPoints,
-		List<String> unanswered, CostJson cost) {
+record EvaluationJson(CatalogueRef catalogue, String catalogueVersion, String recommended, double confidence,
+		String confidenceLevel, boolean closeCall, List<SimilarJson> similarCases, List<Ranked> ranking,
+		List<CriterionJson> criteria, List<GapJson> similarities, List<GapJson> differences, List<RiskJson> risks,
+		List<Tip> tippingPoints, List<String> unanswered, CostJson cost) {
+
+	/**
+	 * The catalogue an evaluation was scored with: {@code archfit} (built-in) or a
+	 * workspace's own ({@code team-…}), and its version.
+	 */
+	record CatalogueRef(String id, String version) {
+
+	}
 
 	/**
 	 * The monthly cost per architecture in US dollars (to the cent): infrastructure
@@ -152,7 +160,8 @@ record EvaluationJson(String catalogueVersion, String recommended, double confid
 		String second = evaluation.comparison().second();
 		List<RiskJson> risks = evaluation.risks().stream().map((r) -> risk(r, texts)).toList();
 		List<Tip> tips = evaluation.tippingPoints().stream().map(EvaluationJson::tip).toList();
-		return new EvaluationJson(evaluation.catalogueVersion(), evaluation.recommended(),
+		return new EvaluationJson(new CatalogueRef(evaluation.catalogueId(), evaluation.catalogueVersion()),
+				evaluation.catalogueVersion(), evaluation.recommended(),
 				Math.round(evaluation.confidence() * 1000) / 1000.0, evaluation.confidenceLevel().id(),
 				evaluation.closeCall(), similar.stream().map(SimilarJson::of).toList(), ranking, criteria,
 				gaps(evaluation.comparison().similarities(), first, second, texts),

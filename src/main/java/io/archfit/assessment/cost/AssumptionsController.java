@@ -78,7 +78,7 @@ class AssumptionsController {
 	}
 
 	private Catalogue catalogue(Assessment assessment) {
-		return this.engine.catalogue(assessment.catalogueVersion());
+		return this.engine.catalogueOf(assessment);
 	}
 
 	private String page(Model model, Assessment assessment, String ownerKey, long version,

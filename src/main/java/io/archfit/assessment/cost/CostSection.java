@@ -60,7 +60,7 @@ class CostSection implements ReportSection {
 	@Override
 	public void contribute(Context context, Map<String, Object> model) {
 		Locale locale = LocaleContextHolder.getLocale();
-		Supplier<CostView> cost = () -> this.views.of(this.engine.catalogue(context.assessment().catalogueVersion()),
+		Supplier<CostView> cost = () -> this.views.of(this.engine.catalogueOf(context.assessment()),
 				context.assessment().answers(), context.evaluation(), Map.of(), Map.of(), locale);
 		model.put("costFigures", this.fragments.html("cost/report-figures", "figures", context.inputs(), locale,
 				() -> Map.of("cost", cost.get())));

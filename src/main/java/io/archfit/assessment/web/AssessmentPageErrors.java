@@ -33,7 +33,7 @@ class AssessmentPageErrors {
 		String ownerKey = (variables instanceof Map<?, ?> map) ? (String) map.get("ownerKey") : null;
 		model.addAttribute("assessment", ex.latest());
 		model.addAttribute("answers",
-				ReportView.answersOf(this.engine.catalogue(ex.latest().catalogueVersion()), ex.latest().answers()));
+				ReportView.answersOf(this.engine.catalogueOf(ex.latest()), ex.latest().answers()));
 		model.addAttribute("ownerKey", ownerKey);
 		return "assessment/conflict";
 	}

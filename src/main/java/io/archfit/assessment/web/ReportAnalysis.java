@@ -47,7 +47,7 @@ class ReportAnalysis {
 				() -> Map.of("report", ReportView.of(catalogue, answers.get(), evaluation), "summary",
 						ReportSummary.of(evaluation,
 								(trait) -> catalogue.trait(trait).map(Trait::isChoice).orElse(false)),
-						"ev", evaluation));
+						"ev", evaluation, "catalogueTexts", catalogue.texts()));
 		return new Html(html("first-screen", inputs, locale, variables), html("charts", inputs, locale, variables),
 				html("details", inputs, locale, variables));
 	}

@@ -128,7 +128,7 @@ class ReportController {
 	String saveEdit(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
 			Locale locale, HttpServletResponse response) {
 		Assessment assessment = this.assessments.byOwnerKey(ownerKey);
-		Catalogue catalogue = this.engine.catalogue();
+		Catalogue catalogue = this.assessments.catalogueFor(assessment.workspaceId());
 		AnswerForms.Submission submission = this.forms.read(catalogue, catalogue.traits(), assessment.answers(), form,
 				locale);
 		List<String> chosen = form.getOrDefault("priorities", List.of())
@@ -185,9 +185,10 @@ class ReportController {
 	}
 
 	private String report(Model model, Assessment assessment, boolean owner, String ownerKey, Locale locale) {
-		Catalogue catalogue = this.engine.catalogue(assessment.catalogueVersion());
+		Catalogue catalogue = this.engine.catalogueOf(assessment);
 		Evaluation evaluation = this.assessments.evaluationOf(assessment);
 		ReportSection.Context context = new ReportSection.Context(assessment, evaluation, ownerKey);
+		model.addAttribute("catalogueTexts", catalogue.texts());
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("analysis",
@@ -224,7 +225,8 @@ class ReportController {
 
 	private String editPage(Model model, Assessment assessment, String ownerKey, long version, List<String> priorities,
 			AnswerForms.Submission submission) {
-		Catalogue catalogue = this.engine.catalogue();
+		Catalogue catalogue = this.assessments.catalogueFor(assessment.workspaceId());
+		model.addAttribute("catalogueTexts", catalogue.texts());
 		List<EditStep> steps = catalogue.steps()
 			.stream()
 			.map((step) -> new EditStep(step, fieldsOf(catalogue, step, assessment, submission)))

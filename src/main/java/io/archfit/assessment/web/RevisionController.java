@@ -64,7 +64,7 @@ class RevisionController {
 	String revision(@PathVariable String viewKey, @PathVariable String n, Model model, Locale locale) {
 		Assessment assessment = this.assessments.byViewKey(viewKey);
 		Revision revision = this.revisions.one(assessment, number(n, true));
-		Catalogue catalogue = this.engine.catalogue(revision.catalogueVersion());
+		Catalogue catalogue = this.engine.catalogueOf(revision);
 		Evaluation evaluation = this.revisions.evaluationOf(revision);
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("evaluation", evaluation);
@@ -87,7 +87,7 @@ class RevisionController {
 		Revision newer = this.revisions.one(assessment, number(to, false));
 		Evaluation before = this.revisions.evaluationOf(older);
 		Evaluation after = this.revisions.evaluationOf(newer);
-		Catalogue catalogue = this.engine.catalogue(newer.catalogueVersion());
+		Catalogue catalogue = this.engine.catalogueOf(newer);
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("from", label(assessment, older));
 		model.addAttribute("to", label(assessment, newer));
@@ -103,7 +103,8 @@ class RevisionController {
 			throw new NotFoundException();
 		}
 		Rescore rescore = this.revisions.rescore(assessment);
-		Catalogue current = this.engine.catalogue();
+		Catalogue current = this.assessments.catalogueFor(assessment.workspaceId());
+		model.addAttribute("catalogueTexts", current.texts());
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("rescore", rescore);
 		model.addAttribute("moves", ScoreMoves.between(current, assessment.answers(), assessment.priorities(),

@@ -57,9 +57,8 @@ class SimilarCasesSection implements ReportSection {
 	public void contribute(Context context, Map<String, Object> model) {
 		Locale locale = LocaleContextHolder.getLocale();
 		RenderedHtml list = this.fragments.html("assessment/similar-cases", "list", context.inputs(), locale,
-				() -> Map.of("similarCases",
-						this.evidence.similarCases(this.engine.catalogue(context.assessment().catalogueVersion()),
-								context.assessment().answers().asMap())));
+				() -> Map.of("similarCases", this.evidence.similarCases(this.engine.catalogueOf(context.assessment()),
+						context.assessment().answers().asMap())));
 		model.put("similarCasesList", list);
 		model.put("similarCasesShown", !list.isBlank());
 	}

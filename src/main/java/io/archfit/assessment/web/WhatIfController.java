@@ -124,17 +124,17 @@ class WhatIfController {
 		Answers answers = variant.answers().answers();
 		CostAssumptions assumptions = variant.assumptions().assumptions();
 		Evaluation saved = this.assessments.evaluationOf(assessment);
-		Evaluation changed = this.engine.evaluate(answers, assessment.priorities(), assumptions);
-		WhatIfView result = WhatIfView.of(this.engine.catalogue(), assessment.answers(), saved,
-				assessment.costAssumptions(), answers, changed, assumptions, breakEven(saved, locale),
-				breakEven(changed, locale));
+		Catalogue catalogue = this.assessments.catalogueFor(assessment.workspaceId());
+		Evaluation changed = this.engine.evaluate(catalogue, answers, assessment.priorities(), assumptions);
+		WhatIfView result = WhatIfView.of(catalogue, assessment.answers(), saved, assessment.costAssumptions(), answers,
+				changed, assumptions, breakEven(saved, locale), breakEven(changed, locale));
 		model.addAttribute("hidden", hidden(variant));
 		return page(model, assessment, answers, assumptions, variant.answers().submitted(), Map.of(),
 				variant.assumptions().submitted(), Map.of(), result, locale);
 	}
 
 	private Variant read(Assessment assessment, MultiValueMap<String, String> form, Locale locale) {
-		Catalogue catalogue = this.engine.catalogue();
+		Catalogue catalogue = this.assessments.catalogueFor(assessment.workspaceId());
 		return new Variant(this.forms.read(catalogue, catalogue.traits(), assessment.answers(), form, locale),
 				this.assumptionForms.read(form, CostModel.of(catalogue).assumptionNames(), locale));
 	}
@@ -158,7 +158,8 @@ class WhatIfController {
 	private String page(Model model, Assessment assessment, Answers answers, CostAssumptions assumptions,
 			Map<String, String> submitted, Map<String, String> errors, Map<String, String> submittedAssumptions,
 			Map<String, String> assumptionErrors, WhatIfView result, Locale locale) {
-		Catalogue catalogue = this.engine.catalogue();
+		Catalogue catalogue = this.assessments.catalogueFor(assessment.workspaceId());
+		model.addAttribute("catalogueTexts", catalogue.texts());
 		List<ReportController.EditStep> steps = catalogue.steps()
 			.stream()
 			.map((step) -> new ReportController.EditStep(step,

@@ -67,7 +67,8 @@ class WizardController {
 
 	@GetMapping("/assessments/new")
 	String start(@RequestParam(required = false) String workspace, Model model) {
-		Catalogue catalogue = this.engine.catalogue();
+		Catalogue catalogue = this.assessments.catalogueFor(
+				AccessKeys.isWellFormed(workspace) ? this.assessments.findWorkspace(workspace).orElse(null) : null);
 		model.addAttribute("workspace", AccessKeys.isWellFormed(workspace) ? workspace : null);
 		return traitStep(model, catalogue, 1, null, Answers.empty(), Map.of(), Map.of());
 	}
@@ -75,12 +76,13 @@ class WizardController {
 	@PostMapping("/assessments/new")
 	String saveFirstStep(@RequestParam MultiValueMap<String, String> form, Model model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
-		Catalogue catalogue = this.engine.catalogue();
+		String workspace = form.getFirst("workspace");
+		boolean inWorkspace = workspace != null && !workspace.isBlank();
+		Catalogue catalogue = this.assessments
+			.catalogueFor(inWorkspace ? this.assessments.findWorkspace(workspace).orElse(null) : null);
 		Step step = catalogue.steps().get(0);
 		AnswerForms.Submission submission = this.forms.read(catalogue, catalogue.traitsOf(step), Answers.empty(), form,
 				locale);
-		String workspace = form.getFirst("workspace");
-		boolean inWorkspace = workspace != null && !workspace.isBlank();
 		if (submission.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("workspace", AccessKeys.isWellFormed(workspace) ? workspace : null);
@@ -98,7 +100,7 @@ class WizardController {
 	String show(@PathVariable String ownerKey, @PathVariable String step, Model model) {
 		Assessment assessment = this.assessments.byOwnerKey(ownerKey);
 		int number = stepNumber(step);
-		Catalogue catalogue = this.engine.catalogue();
+		Catalogue catalogue = this.assessments.catalogueFor(assessment.workspaceId());
 		if (number == Assessment.WIZARD_STEPS) {
 			return lastStep(model, catalogue, assessment, ownerKey, assessment.title(), assessment.description(),
 					assessment.priorities(), Map.of());
@@ -115,7 +117,7 @@ class WizardController {
 		int number = stepNumber(step);
 		boolean back = "back".equals(form.getFirst("nav"));
 		long version = version(form);
-		Catalogue catalogue = this.engine.catalogue();
+		Catalogue catalogue = this.assessments.catalogueFor(assessment.workspaceId());
 		if (number == Assessment.WIZARD_STEPS) {
 			return saveLastStep(ownerKey, assessment, version, back, form, model, locale, response);
 		}
@@ -134,7 +136,7 @@ class WizardController {
 
 	private String saveLastStep(String ownerKey, Assessment assessment, long version, boolean back,
 			MultiValueMap<String, String> form, Model model, Locale locale, HttpServletResponse response) {
-		Catalogue catalogue = this.engine.catalogue();
+		Catalogue catalogue = this.assessments.catalogueFor(assessment.workspaceId());
 		String title = TitleAndDescription.stripped(form.getFirst("title"));
 		String description = TitleAndDescription.stripped(form.getFirst("description"));
 		List<String> priorities = form.getOrDefault("priorities", List.of())
@@ -171,6 +173,9 @@ class WizardController {
 		model.addAttribute("fields", this.forms.fields(catalogue.traitsOf(step), answers, submitted, errors));
 		model.addAttribute("errors", errors);
 		model.addAttribute("storedAnswers", JSON.writeValueAsString(answers.asMap()));
+		model.addAttribute("catalogueTexts", catalogue.texts());
+		// the live ranking scores with the built-in catalogue only
+		model.addAttribute("liveRanking", Catalogue.BUILT_IN.equals(catalogue.id()));
 		commonModel(model, number, keyAndVersion);
 		return "assessment/wizard";
 	}
@@ -183,6 +188,9 @@ class WizardController {
 		model.addAttribute("criteria", catalogue.criteria().stream().map(Criterion::id).toList());
 		model.addAttribute("errors", errors);
 		model.addAttribute("storedAnswers", JSON.writeValueAsString(assessment.answers().asMap()));
+		model.addAttribute("catalogueTexts", catalogue.texts());
+		// the live ranking scores with the built-in catalogue only
+		model.addAttribute("liveRanking", Catalogue.BUILT_IN.equals(catalogue.id()));
 		commonModel(model, Assessment.WIZARD_STEPS, ownerKeyAndVersion(ownerKey, assessment));
 		return "assessment/wizard-last";
 	}

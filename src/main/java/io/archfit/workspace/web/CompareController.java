@@ -49,7 +49,9 @@ class CompareController {
 		if (!read.keys().equals(keys)) {
 			return "redirect:/compare?keys=" + String.join(",", read.keys());
 		}
-		model.addAttribute("compare", CompareView.of(this.comparisons.compare(read.keys())));
+		Comparisons.SideBySide sides = this.comparisons.compare(read.keys());
+		model.addAttribute("catalogueTexts", sides.texts());
+		model.addAttribute("compare", CompareView.of(sides));
 		return "workspace/compare";
 	}
 

@@ -22,6 +22,7 @@ import io.archfit.workspace.ListQuery;
 import io.archfit.workspace.Workspace;
 import io.archfit.workspace.WorkspaceSection;
 import io.archfit.workspace.Workspaces;
+import io.archfit.workspace.catalogue.TeamCatalogues;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -58,8 +59,12 @@ class WorkspaceController {
 
 	private final Set<String> confirmations;
 
-	WorkspaceController(Workspaces workspaces, Engine engine, MessageSource messages, List<WorkspaceSection> sections) {
+	private final TeamCatalogues catalogues;
+
+	WorkspaceController(Workspaces workspaces, Engine engine, MessageSource messages, List<WorkspaceSection> sections,
+			TeamCatalogues catalogues) {
 		this.workspaces = workspaces;
+		this.catalogues = catalogues;
 		this.engine = engine;
 		this.messages = messages;
 		this.sections = List.copyOf(sections);
@@ -204,6 +209,7 @@ class WorkspaceController {
 		model.addAttribute("statuses", ListQuery.STATUSES);
 		model.addAttribute("sorts", List.of(ListQuery.Sort.values()));
 		model.addAttribute("architectures", this.engine.catalogue().architectures());
+		model.addAttribute("teamCatalogue", this.catalogues.latestVersion(workspace.id()).orElse(null));
 		model.addAttribute("owner", ownerKey != null);
 		model.addAttribute("ownerKey", ownerKey);
 		if (!model.containsAttribute("filterErrors")) {

@@ -205,7 +205,7 @@ class ReportSummaryTests {
 		List<RankedArchitecture> ranking = new ArrayList<>();
 		ranking.add(new RankedArchitecture(RECOMMENDED, 70, true, List.of()));
 		ranking.add(new RankedArchitecture(RUNNER_UP, 60, true, List.of()));
-		return new Evaluation("v1", RECOMMENDED, 0.5, ConfidenceLevel.MEDIUM, closeCall, ranking, criteria,
+		return new Evaluation("archfit", "v1", RECOMMENDED, 0.5, ConfidenceLevel.MEDIUM, closeCall, ranking, criteria,
 				new Comparison(RECOMMENDED, RUNNER_UP, List.of(), List.of()), risks, tips, List.of(), cost);
 	}
 

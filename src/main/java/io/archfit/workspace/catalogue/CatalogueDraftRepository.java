@@ -1,0 +1,7 @@
+package io.archfit.workspace.catalogue;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CatalogueDraftRepository extends JpaRepository<CatalogueDraft, Long> {
+
+}

@@ -1,0 +1,186 @@
+package io.archfit.workspace.catalogue;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.archfit.assessment.Engine;
+import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.CatalogueSource;
+import io.archfit.catalogue.CatalogueWriter;
+import io.archfit.system.ConflictException;
+import io.archfit.system.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A workspace's own catalogue: its draft, its published versions, and the source the
+ * engine finds them in by id and version. A team catalogue's id is {@code team-<n>}, tied
+ * to its workspace without naming any of its keys; its versions are numbered from 1.
+ */
+@Service
+@Transactional
+public class TeamCatalogues implements CatalogueSource {
+
+	static final String ID_PREFIX = "team-";
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private final PublishedVersionRepository versions;
+
+	private final CatalogueDraftRepository drafts;
+
+	private final TeamCatalogueCheck check;
+
+	private final ObjectProvider<Engine> engine;
+
+	private final Clock clock;
+
+	TeamCatalogues(PublishedVersionRepository versions, CatalogueDraftRepository drafts, TeamCatalogueCheck check,
+			ObjectProvider<Engine> engine, Clock clock) {
+		this.versions = versions;
+		this.drafts = drafts;
+		this.check = check;
+		this.engine = engine;
+		this.clock = clock;
+	}
+
+	/** The id of a workspace's own catalogue. */
+	public static String idOf(long workspaceId) {
+		return ID_PREFIX + workspaceId;
+	}
+
+	/** Whether a catalogue id names a team catalogue. */
+	public static boolean isTeamCatalogue(String catalogueId) {
+		return catalogueId != null && catalogueId.startsWith(ID_PREFIX);
+	}
+
+	@Override
+	public Catalogue current() {
+		return this.engine.getObject().catalogue();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Catalogue> find(String id, String version) {
+		if (!isTeamCatalogue(id) || version == null || !version.matches("[1-9][0-9]{0,8}")) {
+			return Optional.empty();
+		}
+		return this.versions.findByCatalogueIdAndNumber(id, Integer.parseInt(version))
+			.map((row) -> this.check.reread(row.document()));
+	}
+
+	/** The workspace's latest published version, if it has published one. */
+	@Transactional(readOnly = true)
+	public Optional<PublishedVersion> latestVersion(long workspaceId) {
+		return this.versions.findFirstByCatalogueIdOrderByNumberDesc(idOf(workspaceId));
+	}
+
+	/**
+	 * The catalogue new assessments in the workspace are scored with, if it has published
+	 * one of its own.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Catalogue> latest(long workspaceId) {
+		return latestVersion(workspaceId)
+			.map((row) -> this.engine.getObject().catalogue(row.catalogueId(), String.valueOf(row.number())));
+	}
+
+	/**
+	 * The catalogue the workspace's new assessments use: its own, else the built-in one.
+	 */
+	@Transactional(readOnly = true)
+	public Catalogue inUse(long workspaceId) {
+		return latest(workspaceId).orElseGet(this::current);
+	}
+
+	/** Every published version of the workspace's catalogue, oldest first. */
+	@Transactional(readOnly = true)
+	public List<PublishedVersion> versions(long workspaceId) {
+		return this.versions.findByCatalogueIdOrderByNumberAsc(idOf(workspaceId));
+	}
+
+	/** One published version; an unknown one is a 404. */
+	@Transactional(readOnly = true)
+	public Catalogue version(long workspaceId, String number) {
+		return find(idOf(workspaceId), number).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Validates a document and publishes it as the workspace's next version.
+	 * @return the published catalogue
+	 * @throws io.archfit.catalogue.CatalogueException listing every problem; nothing is
+	 * saved
+	 */
+	public Catalogue publish(long workspaceId, String json) {
+		String id = idOf(workspaceId);
+		int number = latestVersion(workspaceId).map(PublishedVersion::number).orElse(0) + 1;
+		Catalogue catalogue = this.check.check(json, id, String.valueOf(number));
+		Map<String, Object> document = CatalogueWriter.document(catalogue);
+		try {
+			this.versions.saveAndFlush(new PublishedVersion(id, workspaceId, number,
+					MAPPER.writeValueAsString(document), this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new ConflictException("version " + number + " was published meanwhile");
+		}
+		return catalogue;
+	}
+
+	/** Checks a document without saving it. */
+	@Transactional(readOnly = true)
+	public Catalogue validate(long workspaceId, String json) {
+		return this.check.check(json, idOf(workspaceId), "draft");
+	}
+
+	/**
+	 * Starts (or starts again) the draft from the current built-in catalogue.
+	 */
+	public CatalogueDraft derive(long workspaceId) {
+		Map<String, Object> document = CatalogueWriter.document(current());
+		return saveDraft(workspaceId, MAPPER.writeValueAsString(document));
+	}
+
+	/**
+	 * Keeps a changed draft if it is valid.
+	 * @return the catalogue it describes
+	 * @throws io.archfit.catalogue.CatalogueException listing every problem; the draft
+	 * stays as it was
+	 */
+	public Catalogue change(long workspaceId, String json) {
+		Catalogue catalogue = validate(workspaceId, json);
+		saveDraft(workspaceId, json);
+		return catalogue;
+	}
+
+	/**
+	 * Publishes the draft as the next version.
+	 * @throws NotFoundException when there is no draft
+	 */
+	public Catalogue publishDraft(long workspaceId) {
+		CatalogueDraft draft = draft(workspaceId).orElseThrow(NotFoundException::new);
+		return publish(workspaceId, draft.document());
+	}
+
+	/** The draft the owner is editing, if any. */
+	@Transactional(readOnly = true)
+	public Optional<CatalogueDraft> draft(long workspaceId) {
+		return this.drafts.findById(workspaceId);
+	}
+
+	/** Keeps a draft as written (it may be invalid). */
+	public CatalogueDraft saveDraft(long workspaceId, String json) {
+		CatalogueDraft draft = this.drafts.findById(workspaceId).orElse(null);
+		if (draft == null) {
+			return this.drafts.saveAndFlush(new CatalogueDraft(workspaceId, json, this.clock.instant()));
+		}
+		draft.change(json, this.clock.instant());
+		return this.drafts.saveAndFlush(draft);
+	}
+
+}

@@ -1,0 +1,138 @@
+package io.archfit.workspace.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.archfit.workspace.catalogue.DraftEdits;
+
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Reads the catalogue page's forms into draft changes. Values are taken as given; the
+ * catalogue check says what is wrong with them, by where they land in the document. A
+ * condition comes from a list of {@code question=answer} choices, which must all name one
+ * question.
+ */
+final class CatalogueForms {
+
+	/** The longest form value read; longer ones are cut (and then refused as texts). */
+	static final int MAX_VALUE = 2000;
+
+	private CatalogueForms() {
+	}
+
+	static String text(MultiValueMap<String, String> form, String name) {
+		String value = form.getFirst(name);
+		if (value == null) {
+			return null;
+		}
+		return (value.length() > MAX_VALUE) ? value.substring(0, MAX_VALUE + 1) : value.strip();
+	}
+
+	static List<String> list(MultiValueMap<String, String> form, String name) {
+		return form.getOrDefault(name, List.of())
+			.stream()
+			.filter((value) -> !value.isBlank())
+			.map((value) -> (value.length() > MAX_VALUE) ? value.substring(0, MAX_VALUE) : value)
+			.distinct()
+			.toList();
+	}
+
+	/**
+	 * The condition chosen as {@code question=answer} values; null when none is chosen.
+	 * Answers of different questions keep the first question's only.
+	 */
+	static DraftEdits.When when(MultiValueMap<String, String> form) {
+		String trait = null;
+		List<String> options = new ArrayList<>();
+		for (String choice : list(form, "when")) {
+			int at = choice.indexOf('=');
+			if (at <= 0) {
+				continue;
+			}
+			String question = choice.substring(0, at);
+			if (trait == null) {
+				trait = question;
+			}
+			if (trait.equals(question)) {
+				options.add(choice.substring(at + 1));
+			}
+		}
+		return (trait != null) ? new DraftEdits.When(trait, options) : null;
+	}
+
+	/** Whether the chosen answers belong to more than one question. */
+	static boolean mixesQuestions(MultiValueMap<String, String> form) {
+		return list(form, "when").stream().map((choice) -> choice.replaceFirst("=.*$", "")).distinct().count() > 1;
+	}
+
+	static DraftEdits.Source source(MultiValueMap<String, String> form, String author) {
+		return new DraftEdits.Source(text(form, "source"), text(form, "sourceTitle"), text(form, "sourceUrl"), author);
+	}
+
+	/**
+	 * The answers of a new question, one a line: {@code id | English | German}.
+	 */
+	static List<DraftEdits.Option> options(MultiValueMap<String, String> form) {
+		List<DraftEdits.Option> options = new ArrayList<>();
+		String lines = text(form, "options");
+		if (lines == null) {
+			return options;
+		}
+		for (String line : lines.split("\\R")) {
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] parts = line.split("\\|", -1);
+			String id = parts[0].strip();
+			String english = (parts.length > 1) ? parts[1].strip() : "";
+			String german = (parts.length > 2) ? parts[2].strip() : "";
+			options.add(new DraftEdits.Option(id, english, german));
+		}
+		return options;
+	}
+
+	/**
+	 * Effects per architecture ({@code effect.<architecture>}), whole numbers; 0 left
+	 * out.
+	 */
+	static Map<String, Integer> effects(MultiValueMap<String, String> form, List<String> architectures,
+			List<String> problems) {
+		Map<String, Integer> effects = new LinkedHashMap<>();
+		for (String architecture : architectures) {
+			String value = text(form, "effect." + architecture);
+			if (value == null || value.isEmpty() || value.equals("0")) {
+				continue;
+			}
+			try {
+				effects.put(architecture, Integer.parseInt(value));
+			}
+			catch (NumberFormatException ex) {
+				problems.add("effect." + architecture);
+			}
+		}
+		return effects;
+	}
+
+	/** Group weights ({@code weight.<group>}) as percentages, read as shares of 1. */
+	static Map<String, Double> weights(MultiValueMap<String, String> form, List<String> groups, List<String> problems) {
+		Map<String, Double> weights = new LinkedHashMap<>();
+		for (String group : groups) {
+			String value = text(form, "weight." + group);
+			try {
+				double percent = Double.parseDouble((value != null) ? value.replace(',', '.') : "");
+				if (!Double.isFinite(percent)) {
+					throw new NumberFormatException();
+				}
+				weights.put(group, Math.round(percent * 100) / 10000.0);
+			}
+			catch (NumberFormatException ex) {
+				problems.add("weight." + group);
+			}
+		}
+		return weights;
+	}
+
+}

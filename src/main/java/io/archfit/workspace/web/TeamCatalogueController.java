@@ -1,0 +1,288 @@
+package io.archfit.workspace.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.CatalogueDiff;
+import io.archfit.catalogue.CatalogueException;
+import io.archfit.catalogue.CatalogueProblem;
+import io.archfit.catalogue.Step;
+import io.archfit.system.NotFoundException;
+import io.archfit.workspace.Workspace;
+import io.archfit.workspace.Workspaces;
+import io.archfit.workspace.catalogue.CatalogueDraft;
+import io.archfit.workspace.catalogue.CatalogueFormats;
+import io.archfit.workspace.catalogue.DraftEdits;
+import io.archfit.workspace.catalogue.PublishedVersion;
+import io.archfit.workspace.catalogue.TeamCatalogues;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A workspace's own catalogue in the browser. Under the owner link: derive a draft from
+ * the built-in catalogue, change it (group weights, a hard limit, a question, a rule, a
+ * risk, or a whole uploaded document), download it, and publish it as a new version.
+ * Every change is checked at once: a change with problems is not kept, and the page comes
+ * back with the values entered and every problem with where it is. Under the view link:
+ * the published versions and what each changed.
+ */
+@Controller
+class TeamCatalogueController {
+
+	private static final Set<String> CONFIRMATIONS = Set.of("derived", "weights", "knockOut", "question", "rule",
+			"risk", "uploaded", "published");
+
+	private final Workspaces workspaces;
+
+	private final TeamCatalogues catalogues;
+
+	TeamCatalogueController(Workspaces workspaces, TeamCatalogues catalogues) {
+		this.workspaces = workspaces;
+		this.catalogues = catalogues;
+	}
+
+	@GetMapping("/wo/{ownerKey}/catalogue")
+	String edit(@PathVariable String ownerKey, @RequestParam(required = false) String done, Model model) {
+		Workspace workspace = this.workspaces.byOwnerKey(ownerKey);
+		model.addAttribute("done", (done != null && CONFIRMATIONS.contains(done)) ? done : null);
+		return page(model, workspace, ownerKey, List.of(), null, new LinkedMultiValueMap<>());
+	}
+
+	@PostMapping("/wo/{ownerKey}/catalogue/derive")
+	String derive(@PathVariable String ownerKey) {
+		this.catalogues.derive(this.workspaces.byOwnerKey(ownerKey).id());
+		return "redirect:/wo/" + ownerKey + "/catalogue?done=derived";
+	}
+
+	@PostMapping("/wo/{ownerKey}/catalogue/weights")
+	String weights(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
+			HttpServletResponse response) {
+		return change(ownerKey, "weights", form, model, response, (draft) -> {
+			List<String> problems = new ArrayList<>();
+			List<String> groups = List.copyOf(draft.catalogue().groupWeights().keySet());
+			Map<String, Double> weights = CatalogueForms.weights(form, groups, problems);
+			return problems.isEmpty() ? DraftEdits.weights(draft.json(), weights) : fieldProblem(problems);
+		});
+	}
+
+	@PostMapping("/wo/{ownerKey}/catalogue/knock-outs")
+	String knockOut(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
+			HttpServletResponse response) {
+		return change(ownerKey, "knockOut", form, model, response,
+				(draft) -> CatalogueForms.mixesQuestions(form) ? fieldProblem(List.of("when"))
+						: DraftEdits.knockOut(draft.json(), CatalogueForms.text(form, "id"),
+								CatalogueForms.text(form, "architecture"), CatalogueForms.when(form),
+								CatalogueForms.text(form, "reasonEn"), CatalogueForms.text(form, "reasonDe"),
+								CatalogueForms.source(form, draft.author())));
+	}
+
+	@PostMapping("/wo/{ownerKey}/catalogue/questions")
+	String question(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
+			HttpServletResponse response) {
+		return change(ownerKey, "question", form, model, response,
+				(draft) -> DraftEdits.question(draft.json(), CatalogueForms.text(form, "id"),
+						CatalogueForms.text(form, "step"), CatalogueForms.options(form),
+						CatalogueForms.text(form, "labelEn"), CatalogueForms.text(form, "labelDe"),
+						CatalogueForms.text(form, "helpEn"), CatalogueForms.text(form, "helpDe")));
+	}
+
+	@PostMapping("/wo/{ownerKey}/catalogue/rules")
+	String rule(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
+			HttpServletResponse response) {
+		return change(ownerKey, "rule", form, model, response, (draft) -> {
+			List<String> problems = new ArrayList<>();
+			Map<String, Integer> effects = CatalogueForms.effects(form, draft.catalogue().architectures(), problems);
+			if (CatalogueForms.mixesQuestions(form)) {
+				problems.add("when");
+			}
+			return problems.isEmpty()
+					? DraftEdits.rule(draft.json(), CatalogueForms.text(form, "id"), CatalogueForms.when(form), effects,
+							CatalogueForms.list(form, "criteria"), CatalogueForms.text(form, "reasonEn"),
+							CatalogueForms.text(form, "reasonDe"), CatalogueForms.source(form, draft.author()))
+					: fieldProblem(problems);
+		});
+	}
+
+	@PostMapping("/wo/{ownerKey}/catalogue/risks")
+	String risk(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
+			HttpServletResponse response) {
+		return change(ownerKey, "risk", form, model, response,
+				(draft) -> CatalogueForms.mixesQuestions(form) ? fieldProblem(List.of("when"))
+						: DraftEdits.risk(draft.json(), CatalogueForms.text(form, "id"),
+								CatalogueForms.list(form, "architectures"), CatalogueForms.when(form),
+								CatalogueForms.text(form, "titleEn"), CatalogueForms.text(form, "titleDe"),
+								CatalogueForms.text(form, "mitigationEn"), CatalogueForms.text(form, "mitigationDe"),
+								CatalogueForms.source(form, draft.author())));
+	}
+
+	@PostMapping("/wo/{ownerKey}/catalogue/upload")
+	String upload(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
+			HttpServletResponse response) {
+		return change(ownerKey, "uploaded", form, model, response, (draft) -> {
+			String document = form.getFirst("document");
+			return (document == null || document.isBlank()) ? fieldProblem(List.of("document"))
+					: CatalogueFormats.json(document);
+		});
+	}
+
+	@PostMapping("/wo/{ownerKey}/catalogue/publish")
+	String publish(@PathVariable String ownerKey, Model model, HttpServletResponse response) {
+		Workspace workspace = this.workspaces.byOwnerKey(ownerKey);
+		try {
+			this.catalogues.publishDraft(workspace.id());
+		}
+		catch (CatalogueException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(model, workspace, ownerKey, ex.details(), "publish", new LinkedMultiValueMap<>());
+		}
+		return "redirect:/wo/" + ownerKey + "/catalogue?done=published";
+	}
+
+	@GetMapping("/wo/{ownerKey}/catalogue/draft.json")
+	ResponseEntity<byte[]> download(@PathVariable String ownerKey) {
+		Workspace workspace = this.workspaces.byOwnerKey(ownerKey);
+		CatalogueDraft draft = this.catalogues.draft(workspace.id()).orElseThrow(NotFoundException::new);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("team-catalogue.json").build().toString())
+			.body(draft.document().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/wo/{ownerKey}/catalogue/draft.yaml")
+	ResponseEntity<byte[]> downloadYaml(@PathVariable String ownerKey) {
+		Workspace workspace = this.workspaces.byOwnerKey(ownerKey);
+		CatalogueDraft draft = this.catalogues.draft(workspace.id()).orElseThrow(NotFoundException::new);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/yaml"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("team-catalogue.yaml").build().toString())
+			.body(CatalogueFormats.yaml(draft.document()).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/w/{viewKey}/catalogue")
+	String versions(@PathVariable String viewKey, Model model) {
+		Workspace workspace = this.workspaces.byViewKey(viewKey);
+		Catalogue builtIn = this.catalogues.current();
+		List<VersionView> versions = new ArrayList<>();
+		Catalogue previous = null;
+		for (PublishedVersion version : this.catalogues.versions(workspace.id())) {
+			Catalogue catalogue = this.catalogues.version(workspace.id(), String.valueOf(version.number()));
+			versions.add(0,
+					new VersionView(version.number(), version.publishedAt(),
+							(previous != null) ? CatalogueDiff.between(previous, catalogue) : null,
+							CatalogueDiff.between(builtIn, catalogue)));
+			previous = catalogue;
+		}
+		model.addAttribute("workspace", workspace);
+		model.addAttribute("viewKey", viewKey);
+		model.addAttribute("versions", versions);
+		model.addAttribute("builtInVersion", builtIn.version());
+		return "workspace/catalogue-versions";
+	}
+
+	/** A published version and what it changed. */
+	record VersionView(int number, Instant publishedAt, List<CatalogueDiff.Change> sincePrevious,
+			List<CatalogueDiff.Change> sinceBuiltIn) {
+
+	}
+
+	/** The draft a change starts from. */
+	record Draft(String json, Catalogue catalogue, String author) {
+
+	}
+
+	private String change(String ownerKey, String what, MultiValueMap<String, String> form, Model model,
+			HttpServletResponse response, Function<Draft, String> edit) {
+		Workspace workspace = this.workspaces.byOwnerKey(ownerKey);
+		Optional<CatalogueDraft> stored = this.catalogues.draft(workspace.id());
+		if (stored.isEmpty()) {
+			return "redirect:/wo/" + ownerKey + "/catalogue";
+		}
+		List<CatalogueProblem> problems;
+		try {
+			Catalogue catalogue = this.catalogues.validate(workspace.id(), stored.get().document());
+			String changed = edit.apply(new Draft(stored.get().document(), catalogue, workspace.name()));
+			this.catalogues.change(workspace.id(), changed);
+			return "redirect:/wo/" + ownerKey + "/catalogue?done=" + what;
+		}
+		catch (FormProblem ex) {
+			problems = ex.fields.stream().map((field) -> new CatalogueProblem(field, field, "form")).toList();
+		}
+		catch (CatalogueException ex) {
+			problems = ex.details();
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return page(model, workspace, ownerKey, problems, what, form);
+	}
+
+	private String page(Model model, Workspace workspace, String ownerKey, List<CatalogueProblem> problems, String form,
+			MultiValueMap<String, String> values) {
+		Optional<CatalogueDraft> draft = this.catalogues.draft(workspace.id());
+		Catalogue catalogue = null;
+		if (draft.isPresent()) {
+			try {
+				catalogue = this.catalogues.validate(workspace.id(), draft.get().document());
+			}
+			catch (CatalogueException ex) {
+				catalogue = null;
+			}
+		}
+		Catalogue shown = (catalogue != null) ? catalogue : this.catalogues.current();
+		model.addAttribute("workspace", workspace);
+		model.addAttribute("ownerKey", ownerKey);
+		model.addAttribute("hasDraft", draft.isPresent());
+		model.addAttribute("draft", catalogue);
+		model.addAttribute("draftUpdatedAt", draft.map(CatalogueDraft::updatedAt).orElse(null));
+		model.addAttribute("latest", this.catalogues.latestVersion(workspace.id()).orElse(null));
+		model.addAttribute("catalogueTexts", shown.texts());
+		model.addAttribute("problems", problems);
+		model.addAttribute("openForm", form);
+		model.addAttribute("values", values);
+		model.addAttribute("choiceTraits",
+				shown.traits().stream().filter((t) -> t.isChoice() && !t.costInput()).toList());
+		model.addAttribute("steps", shown.steps().stream().map(Step::id).toList());
+		model.addAttribute("changes",
+				(catalogue != null) ? CatalogueDiff.between(this.catalogues.current(), catalogue) : List.of());
+		return "workspace/catalogue";
+	}
+
+	private static String fieldProblem(List<String> fields) {
+		throw new FormProblem(fields);
+	}
+
+	/**
+	 * Form values that cannot even be put into the document (a weight that is no number).
+	 */
+	private static final class FormProblem extends RuntimeException {
+
+		private final transient List<String> fields;
+
+		FormProblem(List<String> fields) {
+			super(null, null, false, false);
+			this.fields = List.copyOf(fields);
+		}
+
+	}
+
+}

@@ -1,0 +1,194 @@
+package io.archfit.workspace.web;
+
+import java.util.Map;
+
+import io.archfit.support.AppTest;
+import io.archfit.support.FormClient;
+import io.archfit.support.Http;
+import io.archfit.support.TeamCatalogueFixture;
+import io.archfit.workspace.Workspaces;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The team catalogue pages over real HTTP, as a browser without JavaScript uses them:
+ * derive a draft, change it with each form, see a refused change come back with every
+ * problem and the values entered, publish, read the versions, and find the workspace's
+ * assessments scored with the team's catalogue.
+ */
+@AppTest
+class TeamCataloguePagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Workspaces workspaces;
+
+	FormClient browser;
+
+	Http http;
+
+	String ownerKey;
+
+	String viewKey;
+
+	@BeforeEach
+	void workspace() {
+		this.browser = new FormClient(this.port);
+		this.http = new Http(this.port);
+		Workspaces.Owned owned = this.workspaces.create("Payments");
+		this.ownerKey = owned.ownerKey();
+		this.viewKey = owned.workspace().viewKey();
+		assertThat(this.browser.get("/wo/" + this.ownerKey).status()).isEqualTo(200);
+	}
+
+	@Test
+	void theOwnerDerivesChangesAndPublishesACatalogueThatScoresTheWorkspace() {
+		assertThat(this.browser.get("/w/" + this.viewKey).body()).contains("scored with the built-in catalogue");
+		String empty = this.browser.get(page("")).body();
+		assertThat(empty).contains("Derive from the built-in catalogue").doesNotContain("weights-form");
+		assertRedirect(this.browser.post(page("/derive")), "derived");
+
+		assertRedirect(this.browser.post(page("/questions"), "id", "cardData", "step", "workload", "labelEn",
+				"Does it handle card data?", "labelDe", "Verarbeitet es Kartendaten?", "helpEn",
+				"Masked numbers count.", "helpDe", "Auch maskierte Nummern zählen.", "options",
+				"none | None | Keine\nsome | Some | Einige"), "question");
+		assertRedirect(
+				this.browser.post(page("/knock-outs"), "id", "no-functions-for-card-data", "architecture", "serverless",
+						"when", "cardData=some", "reasonEn", "Our security policy keeps card data off functions.",
+						"reasonDe", "Unsere Richtlinie hält Kartendaten von Funktionen fern.", "sourceTitle",
+						"Payments security policy", "sourceUrl", "https://intranet.example.org/policies/payments"),
+				"knockOut");
+		assertRedirect(this.browser.post(page("/weights"), "weight.organisation", "30", "weight.workload", "40",
+				"weight.constraints", "15", "weight.delivery", "15"), "weights");
+		assertRedirect(this.browser.post(page("/rules"), "id", "cardData-some", "when", "cardData=some",
+				"effect.monolith", "2", "effect.serverless", "-2", "criteria", "portability", "reasonEn",
+				"Card data stays on our audited platform.", "reasonDe", "Kartendaten bleiben auf unserer Plattform.",
+				"source", "team-source-" + (TeamCatalogueFixture.builtIn().get("references").size() + 1)), "rule");
+		assertRedirect(this.browser.post(page("/risks"), "id", "card-data-audit", "architectures", "microservices",
+				"architectures", "hybrid", "when", "cardData=some", "titleEn", "Card data audits", "titleDe",
+				"Prüfungen der Kartendaten", "mitigationEn", "Keep card data in one service.", "mitigationDe",
+				"Halten Sie Kartendaten in einem Dienst.", "sourceTitle", "PCI DSS", "sourceUrl",
+				"https://www.pcisecuritystandards.org/"), "risk");
+
+		String draft = this.browser.get(page("")).body();
+		assertThat(draft).contains("Hard limit no-functions-for-card-data added (rules out serverless)",
+				"Question cardData added (answers: none, some)", "Rule cardData-some added",
+				"Risk card-data-audit added", "Weight of criterion group workload: 0.40 instead of 0.35",
+				"Does it handle card data?");
+		JsonNode downloaded = this.http.get(page("/draft.json")).json();
+		assertThat(downloaded.get("texts").get("de").get("trait.cardData.label").asString())
+			.isEqualTo("Verarbeitet es Kartendaten?");
+
+		Http.Response yaml = this.http.get(page("/draft.yaml"));
+		assertThat(yaml.contentType()).startsWith("application/yaml");
+		assertThat(yaml.body()).contains("trait.cardData.label: \"Does it handle card data?\"");
+		assertRedirect(this.browser.post(page("/upload"), "document", yaml.body()), "uploaded");
+
+		assertRedirect(this.browser.post(page("/publish")), "published");
+		assertThat(this.browser.get(page("")).body()).contains("New assessments in this workspace use version 1");
+		assertThat(this.browser.get("/w/" + this.viewKey).body()).contains("scored with its team catalogue, version 1");
+		String versions = this.browser.get("/w/" + this.viewKey + "/catalogue").body();
+		assertThat(versions).contains("Version 1, published",
+				"Hard limit no-functions-for-card-data added (rules out serverless)");
+		assertThat(this.http.get("/w/" + this.viewKey + "/catalogue?lang=de").body())
+			.contains("Harte Grenze no-functions-for-card-data hinzugefügt");
+
+		Http.Response created = this.http.postJson("/api/v1/assessments",
+				Map.of("title", "Card payments", "workspaceKey", this.ownerKey, "answers",
+						Map.of("domainSize", "small", "trafficPattern", "spiky", "cardData", "some")));
+		assertThat(created.status()).isEqualTo(201);
+		String report = this.browser.get("/a/" + created.json().get("viewKey").asString()).body();
+		assertThat(report).contains("Our security policy keeps card data off functions.",
+				"scored with the team catalogue, version 1");
+
+		assertThat(this.http.get("/a/" + created.json().get("viewKey").asString() + "/export.md").body())
+			.contains("Scored with the team catalogue of its workspace, version 1");
+		String viewKey = created.json().get("viewKey").asString();
+		String other = this.http
+			.postJson("/api/v1/assessments", Map.of("title", "Card refunds", "workspaceKey", this.ownerKey, "answers",
+					Map.of("domainSize", "medium", "cardData", "none")))
+			.json()
+			.get("viewKey")
+			.asString();
+		for (String path : new String[] { "/a/" + viewKey + "/what-if", "/a/" + viewKey + "/rescore",
+				"/compare?keys=" + viewKey + "," + other }) {
+			Http.Response shown = this.http.get(path);
+			assertThat(shown.status()).as(path).isEqualTo(200);
+			assertThat(shown.body()).as(path).doesNotContain("??");
+		}
+		assertThat(this.http.get("/a/" + viewKey + "/what-if").body()).contains("Does it handle card data?");
+		Http.Response whatIf = this.browser.post("/a/" + viewKey + "/what-if", "t.cardData", "none");
+		assertThat(whatIf.status()).isEqualTo(200);
+		assertThat(whatIf.body()).doesNotContain("??");
+
+		Http.Response wizard = this.browser.post("/assessments/new", "t.domainSize", "small", "workspace",
+				this.ownerKey);
+		assertThat(wizard.status()).isEqualTo(302);
+		String step2 = this.browser.get(this.browser.redirectPath(wizard)).body();
+		assertThat(step2).contains("Does it handle card data?", "name=\"t.cardData\"")
+			.doesNotContain("live-ranking.js");
+	}
+
+	@Test
+	void aChangeWithProblemsIsNotKeptAndComesBackWithEveryProblemAndTheValuesEntered() {
+		this.browser.post(page("/derive"));
+		Http.Response refused = this.browser.post(page("/knock-outs"), "id", "no-functions", "architecture",
+				"mainframe", "when", "taskDuration=long-running", "reasonEn", "No functions here.", "reasonDe", "",
+				"source", "");
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("The change was not kept", "unknown architecture",
+				"$.texts.de.knockout.no-functions", "must cite at least one reference", "value=\"no-functions\"",
+				"No functions here.");
+		assertThat(this.browser.get(page("")).body()).doesNotContain("Hard limit no-functions added");
+
+		Http.Response weights = this.browser.post(page("/weights"), "weight.organisation", "50", "weight.workload",
+				"50", "weight.constraints", "15", "weight.delivery", "x");
+		assertThat(weights.status()).isEqualTo(422);
+		assertThat(weights.body()).contains("weight.delivery", "cannot be read");
+		Http.Response sum = this.browser.post(page("/weights"), "weight.organisation", "50", "weight.workload", "50",
+				"weight.constraints", "15", "weight.delivery", "15");
+		assertThat(sum.status()).isEqualTo(422);
+		assertThat(sum.body()).contains("$.groups", "weights must add up to 1");
+
+		Http.Response mixed = this.browser.post(page("/rules"), "id", "r", "when", "domainSize=small", "when",
+				"teamCount=one", "effect.monolith", "1", "criteria", "complexity", "reasonEn", "a", "reasonDe", "b",
+				"source", "fowler-2015-premium");
+		assertThat(mixed.status()).isEqualTo(422);
+
+		Http.Response upload = this.browser.post(page("/upload"), "document", "{\"version\": ");
+		assertThat(upload.status()).isEqualTo(422);
+		assertThat(upload.body()).contains("not valid JSON");
+		Http.Response script = this.browser.post(page("/questions"), "id", "q", "step", "team", "labelEn",
+				"<script>alert(1)</script>", "labelDe", "x", "helpEn", "x", "helpDe", "x", "options",
+				"a | A | A\nb | B");
+		assertThat(script.status()).isEqualTo(422);
+		assertThat(script.body()).doesNotContain("<script>alert(1)</script>").contains("$.texts.de.trait.q.option.b");
+	}
+
+	@Test
+	void withoutADraftThereIsNothingToPublishOrDownload() {
+		assertThat(this.browser.post(page("/publish")).status()).isEqualTo(404);
+		assertThat(this.http.get(page("/draft.json")).status()).isEqualTo(404);
+		assertThat(this.browser.post(page("/rules"), "id", "r").status()).isEqualTo(302);
+		assertThat(this.browser.get("/w/" + this.viewKey + "/catalogue").body())
+			.contains("No version is published yet");
+	}
+
+	private String page(String rest) {
+		return "/wo/" + this.ownerKey + "/catalogue" + rest;
+	}
+
+	private void assertRedirect(Http.Response response, String done) {
+		assertThat(response.status()).as(response.body()).isEqualTo(302);
+		assertThat(this.browser.redirectPath(response)).endsWith("/catalogue?done=" + done);
+	}
+
+}
