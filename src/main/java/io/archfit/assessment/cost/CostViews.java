@@ -274,7 +274,7 @@ public class CostViews {
 			return plain;
 		}
 		DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		return format.format(number).replace(',', '\u202f');
+		return format.format(number).replace(',', '\u00a0');
 	}
 
 }

@@ -86,7 +86,7 @@ public record ReportView(Evaluation evaluation, List<String> architectures, List
 			try {
 				java.math.BigDecimal number = new java.math.BigDecimal(this.value);
 				DecimalFormat format = new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
-				return format.format(number).replace(',', '\u202f');
+				return format.format(number).replace(',', '\u00a0');
 			}
 			catch (NumberFormatException ex) {
 				return this.value;

@@ -178,7 +178,7 @@ class CostPagesTests {
 			.exchange();
 		assertThat(result).hasStatusOk();
 		String html = result.getResponse().getContentAsString();
-		assertThat(html).contains("Result of the variant", "What you changed", "3\u202f000\u202f000\u202f000", "Steady",
+		assertThat(html).contains("Result of the variant", "What you changed", "3\u00a0000\u00a0000\u00a0000", "Steady",
 				"HTTP gateway", "$5.80", "Save as scenario", "name=\"t.monthlyRequests\" value=\"3 000 000 000\"",
 				"What would change the variant");
 		Assessment after = this.assessments.byViewKey(viewKey);

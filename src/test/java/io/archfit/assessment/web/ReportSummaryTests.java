@@ -52,7 +52,7 @@ class ReportSummaryTests {
 					(w) -> assertThat(w).isCloseTo(0.20, within(1e-9)),
 					(w) -> assertThat(w).isCloseTo(0.05, within(1e-9)));
 		assertThat(summary.reasonsFor().get(0).criterion()).isEqualTo("cost");
-		assertThat(summary.reasonsFor().get(0).shown()).isEqualTo("2\u202f000\u202f000");
+		assertThat(summary.reasonsFor().get(0).shown()).isEqualTo("2\u00a0000\u00a0000");
 		assertThat(summary.reasonsFor().get(0).choice()).isFalse();
 		// trafficPattern: 0.20 × (−1 − 1) = −0.40; teamCount: 0.05 × (1 − 2) = −0.05.
 		assertThat(summary.reasonAgainst().trait()).isEqualTo("trafficPattern");
