@@ -71,8 +71,14 @@ final class CostBands {
 	/** The non-zero effects per band, by architecture id, for reasons. */
 	final List<Map<String, Integer>> reasonEffects;
 
-	/** Whether a band passes the spill-over architecture's lead on (spill-over). */
+	/**
+	 * Per band: how far it lifts the spill-over's receiver while spill-over is on (0 when
+	 * the band does not spill over).
+	 */
 	final int[] spills;
+
+	/** The most a change of band (or of having one) moves the spill-over's lift. */
+	final int spillReach;
 
 	/**
 	 * Per architecture: the most a change of band (or of having one) moves its cost
@@ -99,6 +105,11 @@ final class CostBands {
 		this.effects = effects;
 		this.reasonEffects = reasonEffects;
 		this.spills = spills;
+		int most = 0;
+		for (int lift : spills) {
+			most = Math.max(most, Math.abs(lift));
+		}
+		this.spillReach = most;
 		this.roles = roles;
 		this.volumeTrait = volumeTrait;
 		int architectures = (effects.length > 0) ? effects[0].length : 0;

@@ -203,7 +203,7 @@ final class TippingPointSearch {
 	 * criterion score moves at most as far as the largest change of its net effect takes
 	 * it, up or down (scores rise with the net effect). A change of the cost model's band
 	 * moves the cost criterion by at most the spread of the band effects, and the
-	 * spill-over there by at most 1.
+	 * spill-over there by at most its largest lift.
 	 */
 	private double reach(int t, int current, boolean bandMoves, int a) {
 		CompiledTrait trait = this.m.traits[t];
@@ -215,7 +215,7 @@ final class TippingPointSearch {
 		for (int c : bandMoves ? this.m.touchedWithCost[t] : trait.touched) {
 			int move = reach[row * criteria + c];
 			if (bandMoves && c == this.m.cost.criterion) {
-				move += this.m.cost.reach[a] + (spills ? 1 : 0);
+				move += this.m.cost.reach[a] + (spills ? this.m.cost.spillReach : 0);
 			}
 			if (move != 0) {
 				int n = this.state.net[a * criteria + c] + (spills ? this.state.spill[c] : 0);
