@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.archfit.support.AppTest;
 import io.archfit.support.Browsers;
@@ -35,12 +37,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every page of ArchFit through axe-core, in the light and the dark colour scheme, on a
  * 390 px phone and a 1280 px screen: no serious or critical violation is allowed, and
- * nothing is logged as an error in the browser's console (a missing icon included). Each
- * combination is saved as {@code target/screenshots/<page>-<scheme>-<width>.png}, and
- * every violation found (of any impact) is listed in {@code target/axe-report.txt}.
+ * nothing is logged as an error in the browser's console (a missing icon included), and
+ * no text lacks its message. Each combination is saved as
+ * {@code target/screenshots/<page>-<scheme>-<width>.png}, and every violation found (of
+ * any impact) is listed in {@code target/axe-report.txt}.
  */
 @AppTest
 class AccessibilityIT {
+
+	/** How the pages show a text whose message is missing: {@code ??key_locale??}. */
+	static final Pattern MISSING_TEXT = Pattern.compile("\\?\\?[A-Za-z0-9_.-]+_[a-z]{2}\\?\\?");
 
 	static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -383,6 +389,12 @@ class AccessibilityIT {
 				}
 				this.failures.add(name + ": console error: " + error);
 				this.report.add(name + ": console error: " + error);
+			}
+			// Every text has a message: a missing one shows as ??key_locale??.
+			Matcher missing = MISSING_TEXT.matcher(this.driver.getPageSource());
+			while (missing.find()) {
+				this.failures.add(name + ": missing text " + missing.group());
+				this.report.add(name + ": missing text " + missing.group());
 			}
 			// Nothing sticks out sideways on the narrowest phones we design for.
 			emulate("light", 360);

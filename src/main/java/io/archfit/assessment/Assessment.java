@@ -155,9 +155,7 @@ public class Assessment {
 		return JsonText.stringList(this.prioritiesJson);
 	}
 
-	/**
-	 * The assumptions that differ from the catalogue's defaults (null or empty: none).
-	 */
+	/** The assumptions that differ from the catalogue's defaults (empty: none). */
 	public Map<String, Double> assumptions() {
 		return JsonText.numberMap(this.assumptionsJson);
 	}
@@ -172,10 +170,7 @@ public class Assessment {
 		return this.scenarioOf;
 	}
 
-	/**
-	 * The id of the catalogue it was scored with: {@link Catalogue#BUILT_IN} or a
-	 * workspace's own.
-	 */
+	/** The catalogue it was scored with: {@link Catalogue#BUILT_IN} or a team's. */
 	public String catalogueId() {
 		return this.catalogueId;
 	}
@@ -237,10 +232,7 @@ public class Assessment {
 		return this.workspaceId;
 	}
 
-	/**
-	 * Puts the assessment into a workspace (or takes it out with null). Not a change of
-	 * answers, so no revision.
-	 */
+	/** Puts it into a workspace (null: out of it); no new revision. */
 	void placeIn(Long workspaceId) {
 		this.workspaceId = workspaceId;
 	}
@@ -263,9 +255,7 @@ public class Assessment {
 		return null;
 	}
 
-	/**
-	 * Sets title, description and priorities (the wizard's last step or the edit page).
-	 */
+	/** Sets title, description and priorities (the wizard's last step, the edit page). */
 	void describe(String title, String description, List<String> priorities) {
 		this.title = Objects.requireNonNull(title);
 		this.titleLower = title.toLowerCase(Locale.ROOT);
@@ -355,10 +345,7 @@ public class Assessment {
 		this.scenarioOf = original.id();
 	}
 
-	/**
-	 * Forgets the original this scenario was saved from: its report no longer names or
-	 * links it.
-	 */
+	/** Forgets the original of this scenario: its report no longer links it. */
 	void forgetOriginal(Instant now) {
 		if (this.scenarioOf != null) {
 			this.scenarioOf = null;
