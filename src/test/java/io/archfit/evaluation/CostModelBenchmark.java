@@ -3,13 +3,16 @@ package io.archfit.evaluation;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.archfit.catalogue.Catalogues;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
@@ -31,14 +34,27 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @Measurement(iterations = 3, time = 1)
 public class CostModelBenchmark {
 
-	private final CostModel model = CostModel.of(AnswerSets.CATALOGUE);
+	/**
+	 * The built-in catalogue whose cost model is measured (v2 prices platform and
+	 * people).
+	 */
+	@Param({ "v1", "v2" })
+	public String version;
 
 	private final CostAssumptions assumptions = CostAssumptions.defaults();
 
 	private final Answers answers = Answers.of(Map.of("monthlyRequests", "5000000", "avgDurationMs", "100", "memoryMb",
-			"512", "peakToAverage", "5", "domainSize", "medium"));
+			"512", "peakToAverage", "5", "domainSize", "medium", "devopsMaturity", "medium"));
 
-	private final CostInputs inputs = this.model.inputs(this.answers, this.assumptions);
+	private CostModel model;
+
+	private CostInputs inputs;
+
+	@Setup
+	public void setUp() {
+		this.model = CostModel.of(Catalogues.loadBuiltIn().version(this.version).orElseThrow());
+		this.inputs = this.model.inputs(this.answers, this.assumptions);
+	}
 
 	@Benchmark
 	public CostEstimate estimate() {
