@@ -60,7 +60,7 @@ class WhatIfJourneyIT {
 		this.browser.get(viewUrl);
 		assertThat(this.browser.findElement(By.id("rec-heading")).getText()).contains("Modular monolith");
 		assertThat(this.browser.findElement(By.id("cost-heading")).getText()).isEqualTo("Estimated monthly cost");
-		Browsers.clickToNextPage(this.browser, By.linkText("What if…?"));
+		Browsers.clickToNextPage(this.browser, By.linkText("What if?"));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/what-if");
 
 		this.browser.findElement(By.cssSelector("input[name='t.trafficPattern'][value='idle-mostly']")).click();
