@@ -80,6 +80,8 @@ public final class CostModel {
 
 	private final boolean bandsUseTotal;
 
+	private final KeptBreakEvens breakEvens = new KeptBreakEvens();
+
 	private CostModel(CostModelSpec spec) {
 		this.spec = spec;
 		this.architectures = List.copyOf(spec.hosting().keySet());
@@ -245,9 +247,7 @@ public final class CostModel {
 		return new ArchitectureCost(architecture, infrastructure, breakdown);
 	}
 
-	/**
-	 * The total of ownership of an estimate: infrastructure and, where priced, people.
-	 */
+	/** An estimate's total of ownership: infrastructure and, if priced, people. */
 	public static double totalMonthlyUsd(ArchitectureCost cost) {
 		return cost.monthlyUsd() + cost.breakdown().getOrDefault(PEOPLE, 0.0);
 	}
@@ -363,7 +363,8 @@ public final class CostModel {
 			return null;
 		}
 		boolean total = figure == Figure.TOTAL;
-		return BreakEvenSearch.lowestCrossing((volume) -> difference(volume, inputs, assumptions, total));
+		return this.breakEvens.get(total, inputs, assumptions,
+				() -> BreakEvenSearch.lowestCrossing((volume) -> difference(volume, inputs, assumptions, total)));
 	}
 
 	/**
