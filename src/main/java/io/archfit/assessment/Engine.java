@@ -18,7 +18,7 @@ import io.archfit.system.Measured;
 import io.archfit.system.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,12 +57,11 @@ public class Engine {
 
 	private final Cache<Inputs, Evaluation> kept = KeptCaches.recentlyUsed("evaluations", EVALUATIONS_KEPT);
 
-	/** The built-in catalogues only. */
-	public Engine() {
-		this(null);
+	/** The built-in catalogues only (no workspace's own). */
+	public static Engine builtInOnly() {
+		return new Engine(new StaticListableBeanFactory().getBeanProvider(CatalogueSource.class));
 	}
 
-	@Autowired
 	public Engine(ObjectProvider<CatalogueSource> teamCatalogues) {
 		this.teamCatalogues = teamCatalogues;
 		this.catalogues = Catalogues.loadBuiltIn();
@@ -140,7 +139,7 @@ public class Engine {
 		Version key = new Version(id, version);
 		Evaluator evaluator = this.teamEvaluators.getIfPresent(key);
 		if (evaluator == null) {
-			CatalogueSource source = (this.teamCatalogues != null) ? this.teamCatalogues.getIfAvailable() : null;
+			CatalogueSource source = this.teamCatalogues.getIfAvailable();
 			Optional<Catalogue> found = (source != null) ? source.find(id, version) : Optional.empty();
 			evaluator = this.teamEvaluators.get(key, (k) -> new Evaluator(found.orElseThrow(NotFoundException::new)));
 		}

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DecisionWorkflowTests {
 
-	static final Engine ENGINE = new Engine();
+	static final Engine ENGINE = Engine.builtInOnly();
 
 	static final List<String> ARCHITECTURES = ENGINE.catalogue().architectures();
 
