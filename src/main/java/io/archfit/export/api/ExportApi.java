@@ -56,7 +56,7 @@ class ExportApi {
 			{"schemaVersion": 1, "exportedAt": "2026-11-26T10:00:00Z", "title": "Checkout", "description": "Payments",
 			 "answers": {"teamCount": "few", "trafficPattern": "spiky", "monthlyRequests": "5000000"},
 			 "priorities": ["cost"], "assumptions": {"gatewayPerMillionUsd": 0.0}, "revision": 2,
-			 "catalogueVersion": "v1", "status": "accepted", "recommended": "serverless"}
+			 "catalogueVersion": "v1", "status": "accepted", "recommended": "<an architecture id of the catalogue>"}
 			""";
 
 	static final String ADR_EXAMPLE = """
@@ -72,7 +72,7 @@ class ExportApi {
 			...
 			## Decision Outcome
 
-			Chosen option: "Serverless (FaaS)" (overall score 63 of 100). ...
+			Chosen option: "<the architecture's name>" (overall score 63 of 100). ...
 			""";
 
 	/** The links of the imported assessment. */
@@ -87,9 +87,9 @@ class ExportApi {
 			@Content(mediaType = "text/markdown", examples = @ExampleObject(name = "markdown", value = ADR_EXAMPLE)),
 			@Content(mediaType = "application/json", examples = @ExampleObject(name = "json", value = JSON_EXAMPLE)),
 			@Content(mediaType = "text/csv",
-					examples = @ExampleObject(name = "csv", value = "\"Criterion\",\"Weight (%)\",\"Modular monolith\","
-							+ "\"Microservices\",\"Serverless (FaaS)\",\"Hybrid\"\r\n\"Independent scaling\",\"5.3\",\"50\","
-							+ "\"50\",\"71\",\"71\"\r\n")) })
+					examples = @ExampleObject(name = "csv",
+							value = "\"Criterion\",\"Weight (%)\",\"<architecture 1>\","
+									+ "\"<architecture 2>\"\r\n\"Independent scaling\",\"5.3\",\"50\",\"71\"\r\n")) })
 	@GetMapping("/api/v1/assessments/{viewKey}/export")
 	ResponseEntity<byte[]> export(@PathVariable String viewKey,
 			@Parameter(description = "markdown, json or csv") @RequestParam(defaultValue = "markdown") String format,
