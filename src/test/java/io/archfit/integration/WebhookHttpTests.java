@@ -16,6 +16,7 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -114,6 +115,7 @@ class WebhookHttpTests {
 
 	@Test
 	void aRedirectIsAnAnswerAndASilentReceiverEndsTheAttempt() throws Exception {
+		CountDownLatch testDone = new CountDownLatch(1);
 		try (ServerSocket server = new ServerSocket(0, 10, LOOPBACK)) {
 			Thread answering = new Thread(() -> {
 				try (Socket first = server.accept()) {
@@ -125,7 +127,8 @@ class WebhookHttpTests {
 					out.flush();
 					try (Socket second = server.accept()) {
 						readHead(second);
-						Thread.sleep(5_000);
+						// silent until the client has given up
+						testDone.await(30, TimeUnit.SECONDS);
 					}
 				}
 				catch (IOException | InterruptedException ex) {
@@ -142,6 +145,9 @@ class WebhookHttpTests {
 			assertThat(redirect.retryAfter()).isEqualTo(Duration.ofSeconds(7));
 			assertThatThrownBy(() -> http().post(target, LOOPBACK, Map.of(), "{}".getBytes(StandardCharsets.UTF_8)))
 				.isInstanceOf(SocketTimeoutException.class);
+		}
+		finally {
+			testDone.countDown();
 		}
 	}
 
