@@ -176,6 +176,15 @@ class AccessibilityIT {
 			driver.findElement(By.id("webhook-url")).sendKeys("https://203.0.113.8/hook");
 			submit(driver, "form.webhook-form button[type=submit]");
 			audit.check("webhook-created");
+			audit.page("team-catalogue-empty", base() + "/wo/" + seed.workspaceOwnerKey() + "/catalogue");
+			submit(driver, "#derive");
+			audit.check("team-catalogue-draft");
+			driver.findElement(By.id("weight-delivery")).clear();
+			driver.findElement(By.id("weight-delivery")).sendKeys("90");
+			submit(driver, "#weights-form button[type=submit]");
+			audit.check("team-catalogue-error");
+			assertThat(driver.findElement(By.id("catalogue-problems")).getText()).contains("weights must add up to 1");
+			audit.page("team-catalogue-versions", base() + "/w/" + seed.workspaceViewKey() + "/catalogue");
 			audit.page("compare-form", base() + "/compare");
 			audit.page("compare", base() + "/compare?keys=" + String.join(",", seed.compared()));
 			audit.page("import", base() + "/import");

@@ -45,7 +45,8 @@ public final class CatalogueDiff {
 				changes.add(new Change("group", kind(before, after), group, weight(before), weight(after)));
 			}
 		}
-		compare(changes, "criterion", from.criteria(), to.criteria(), Criterion::id, Criterion::group);
+		compare(changes, "criterion", from.criteria(), to.criteria(), Criterion::id,
+				(criterion) -> criterion.group() + ", " + weight(criterion.weight()));
 		compare(changes, "question", from.traits(), to.traits(), Trait::id,
 				(trait) -> trait.isChoice() ? String.join(", ", trait.options()) : trait.min() + " … " + trait.max());
 		compare(changes, "rule", from.rules(), to.rules(), Rule::id, (rule) -> null);

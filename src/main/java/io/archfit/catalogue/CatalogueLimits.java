@@ -10,6 +10,13 @@ public final class CatalogueLimits {
 
 	public static final int CRITERIA = 40;
 
+	/**
+	 * The largest weight of a criterion within its group (the even weight is 1): ten
+	 * times its neighbours is as far as a team's emphasis goes before the group's other
+	 * criteria stop counting.
+	 */
+	public static final double CRITERION_WEIGHT = 10;
+
 	public static final int TRAITS = 80;
 
 	public static final int OPTIONS = 12;

@@ -86,7 +86,11 @@ public final class CatalogueWriter {
 	}
 
 	private static Map<String, Object> criterion(Criterion criterion) {
-		return ordered("id", criterion.id(), "group", criterion.group(), "kind", criterion.kind());
+		Map<String, Object> node = ordered("id", criterion.id(), "group", criterion.group(), "kind", criterion.kind());
+		if (criterion.weight() != Criterion.EVEN) {
+			node.put("weight", criterion.weight());
+		}
+		return node;
 	}
 
 	private static Map<String, Object> step(Step step) {

@@ -85,10 +85,16 @@ final class StructureReader {
 				this.in.problem(where, "must be an object");
 				continue;
 			}
-			this.in.allowOnly(node, where, "id", "group", "kind");
+			this.in.allowOnly(node, where, "id", "group", "kind", "weight");
 			String id = this.in.id(node, where);
 			String group = this.in.text(node, "group", where);
 			String kind = this.in.text(node, "kind", where);
+			Double weight = this.in.optionalNumber(node, "weight", where);
+			if (weight != null && !(weight > 0 && weight <= CatalogueLimits.CRITERION_WEIGHT)) {
+				this.in.problem(where.field("weight"),
+						"weight must be a number above 0 and at most " + CatalogueLimits.CRITERION_WEIGHT);
+				weight = null;
+			}
 			if (id != null && !this.criteria.add(id)) {
 				this.in.problem(where, "duplicate criterion id '" + id + "'");
 			}
@@ -98,7 +104,7 @@ final class StructureReader {
 			if (kind != null && !KINDS.contains(kind)) {
 				this.in.problem(where, "unknown kind '" + kind + "' (known: similarity, difference, combined)");
 			}
-			list.add(new Criterion(id, group, kind));
+			list.add(new Criterion(id, group, kind, (weight != null) ? weight : Criterion.EVEN));
 		}
 		for (String group : groupWeights.keySet()) {
 			if (list.stream().noneMatch((criterion) -> group.equals(criterion.group()))) {

@@ -79,14 +79,20 @@ final class CatalogueCompiler {
 				Map.copyOf(traitIndex));
 	}
 
-	/** Each group's share split evenly over its criteria. */
+	/**
+	 * Each group's share split over its criteria in proportion to their weights (evenly
+	 * when they have the even weight).
+	 */
 	private static double[] groupShares(Catalogue catalogue) {
 		List<Criterion> criteria = catalogue.criteria();
 		double[] shares = new double[criteria.size()];
 		for (int c = 0; c < shares.length; c++) {
 			Criterion criterion = criteria.get(c);
-			int inGroup = catalogue.criteriaOf(criterion.group()).size();
-			shares[c] = catalogue.groupWeights().getOrDefault(criterion.group(), 0.0) / inGroup;
+			double inGroup = 0;
+			for (Criterion other : catalogue.criteriaOf(criterion.group())) {
+				inGroup += other.weight();
+			}
+			shares[c] = catalogue.groupWeights().getOrDefault(criterion.group(), 0.0) * criterion.weight() / inGroup;
 		}
 		return shares;
 	}

@@ -39,8 +39,10 @@ class ReferenceComparisonTests {
 
 	@Test
 	void aTeamCatalogueDerivedFromTheCurrentVersionAgreesWithTheReference() {
-		Catalogue team = TeamCatalogueFixture.load(TeamCatalogueFixture
-			.withWeights(TeamCatalogueFixture.withTeamRules(), TeamCatalogueFixture.workloadFirst()));
+		Catalogue team = TeamCatalogueFixture.load(TeamCatalogueFixture.withCriterionWeight(
+				TeamCatalogueFixture.withCriterionWeight(TeamCatalogueFixture.withWeights(
+						TeamCatalogueFixture.withTeamRules(), TeamCatalogueFixture.workloadFirst()), "cost", 3),
+				"portability", 0.5));
 		agree(team, ANSWER_SETS / 4);
 	}
 

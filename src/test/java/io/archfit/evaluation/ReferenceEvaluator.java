@@ -380,8 +380,11 @@ final class ReferenceEvaluator {
 		double sum = 0;
 		for (int c = 0; c < weights.length; c++) {
 			Criterion criterion = criteria.get(c);
-			weights[c] = this.catalogue.groupWeights().get(criterion.group())
-					/ this.catalogue.criteriaOf(criterion.group()).size();
+			double groupWeight = this.catalogue.criteriaOf(criterion.group())
+				.stream()
+				.mapToDouble(Criterion::weight)
+				.sum();
+			weights[c] = this.catalogue.groupWeights().get(criterion.group()) * criterion.weight() / groupWeight;
 			if (priorities != null && priorities.contains(criterion.id())) {
 				weights[c] *= 2.0;
 			}

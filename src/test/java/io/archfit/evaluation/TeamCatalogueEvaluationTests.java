@@ -84,6 +84,34 @@ class TeamCatalogueEvaluationTests {
 		}
 	}
 
+	@Test
+	void aCriterionsWeightSplitsItsGroupsShareInProportion() {
+		String group = TEAM.criterion("cost").orElseThrow().group();
+		int inGroup = TEAM.criteriaOf(group).size();
+		Catalogue costFirst = TeamCatalogueFixture
+			.load(TeamCatalogueFixture.withCriterionWeight(TeamCatalogueFixture.withTeamRules(), "cost", 3));
+		Map<String, String> answers = with(SMALL_SPIKY, "none");
+
+		Evaluation even = new Evaluator(TEAM).evaluate(Answers.of(answers));
+		Evaluation weighted = new Evaluator(costFirst).evaluate(Answers.of(answers));
+
+		double groupShare = TEAM.groupWeights().get(group);
+		assertThat(criterion(even, "cost").weight()).isCloseTo(groupShare / inGroup,
+				org.assertj.core.data.Offset.offset(1e-4));
+		assertThat(criterion(weighted, "cost").weight()).isCloseTo(groupShare * 3 / (inGroup + 2),
+				org.assertj.core.data.Offset.offset(1e-4));
+		for (String other : TEAM.criteriaOf(group)
+			.stream()
+			.map((c) -> c.id())
+			.filter((id) -> !id.equals("cost"))
+			.toList()) {
+			assertThat(criterion(weighted, other).weight()).isCloseTo(groupShare / (inGroup + 2),
+					org.assertj.core.data.Offset.offset(1e-4));
+		}
+		assertThat(weighted.criteria().stream().mapToDouble(CriterionResult::weight).sum()).isCloseTo(1.0,
+				org.assertj.core.data.Offset.offset(1e-3));
+	}
+
 	private static Map<String, String> with(Map<String, String> answers, String cardData) {
 		Map<String, String> all = new HashMap<>(answers);
 		all.put(TeamCatalogueFixture.QUESTION, cardData);

@@ -110,6 +110,16 @@ public final class TeamCatalogueFixture {
 		return doc;
 	}
 
+	/** The team's document with a criterion weighed within its group as given. */
+	public static ObjectNode withCriterionWeight(ObjectNode doc, String criterion, double weight) {
+		for (tools.jackson.databind.JsonNode node : doc.get("criteria")) {
+			if (node.get("id").asString().equals(criterion)) {
+				((ObjectNode) node).put("weight", weight);
+			}
+		}
+		return doc;
+	}
+
 	/** Reads a document as the catalogue loader does. */
 	public static Catalogue load(ObjectNode doc) {
 		return CatalogueLoader.parse("team.json", JSON.writeValueAsString(doc));

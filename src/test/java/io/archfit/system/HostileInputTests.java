@@ -120,6 +120,11 @@ class HostileInputTests {
 			"specialRuntime=gpu", "reasonEn", "No GPUs.", "reasonDe", "Keine GPUs.", "source", "aws-lambda-quotas",
 			"sourceUrl", "" };
 
+	/** A valid criterion for a team catalogue draft. */
+	static final String[] CRITERION_FORM = { "id", "platform-fit", "group", "constraints", "kind", "difference",
+			"weight", "2", "nameEn", "Platform fit", "nameDe", "Plattform", "descriptionEn", "Fits.", "descriptionDe",
+			"Passt." };
+
 	/** A valid question for a team catalogue draft. */
 	static final String[] QUESTION_FORM = { "id", "cardData", "step", "workload", "labelEn", "Card data?", "labelDe",
 			"Kartendaten?", "helpEn", "Any.", "helpDe", "Alle.", "options",
@@ -185,6 +190,12 @@ class HostileInputTests {
 		form("/wo/{wowner}/webhooks", "format", Kind.CLOSED, "url", "https://203.0.113.7/hook", "events", "comment.created", "format", "chat"),
 		form("/wo/{wowner}/webhooks", "description", Kind.TEXT, "url", "https://203.0.113.7/hook", "events", "comment.created", "description", ""),
 		form("/wo/{wowner}/catalogue/weights", "weight.organisation", Kind.CLOSED, "weight.organisation", "35", "weight.workload", "35", "weight.constraints", "15", "weight.delivery", "15"),
+		form("/wo/{wowner}/catalogue/weights", "criterionWeight.cost", Kind.CLOSED, "weight.organisation", "35", "weight.workload", "35", "weight.constraints", "15", "weight.delivery", "15", "criterionWeight.cost", "2"),
+		form("/wo/{wowner}/catalogue/criteria", "id", Kind.TEXT, CRITERION_FORM),
+		form("/wo/{wowner}/catalogue/criteria", "group", Kind.CLOSED, CRITERION_FORM),
+		form("/wo/{wowner}/catalogue/criteria", "nameDe", Kind.REQUIRED_TEXT, CRITERION_FORM),
+		form("/wo/{wowner}/catalogue/criteria", "weight", Kind.CLOSED, CRITERION_FORM),
+		form("/wo/{wowner}/catalogue/remove", "element", Kind.CLOSED, "element", "risk:secrets"),
 		form("/wo/{wowner}/catalogue/knock-outs", "id", Kind.TEXT, KNOCK_OUT_FORM),
 		form("/wo/{wowner}/catalogue/knock-outs", "architecture", Kind.CLOSED, KNOCK_OUT_FORM),
 		form("/wo/{wowner}/catalogue/knock-outs", "when", Kind.CLOSED, KNOCK_OUT_FORM),

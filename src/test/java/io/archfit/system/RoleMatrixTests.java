@@ -280,6 +280,8 @@ class RoleMatrixTests {
 		ownerLink("GET", "/wo/{ownerKey}/catalogue", WORKSPACE),
 		ownerLink("POST", "/wo/{ownerKey}/catalogue/derive", WORKSPACE),
 		ownerLink("POST", "/wo/{ownerKey}/catalogue/weights", TEAM_DRAFT, "weight.organisation", "30", "weight.workload", "40", "weight.constraints", "15", "weight.delivery", "15"),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/criteria", TEAM_DRAFT, "id", "platform-fit", "group", "constraints", "kind", "difference", "weight", "2", "nameEn", "Platform fit", "nameDe", "Plattform", "descriptionEn", "Fits.", "descriptionDe", "Passt."),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/remove", TEAM_DRAFT, "element", "risk:secrets"),
 		ownerLink("POST", "/wo/{ownerKey}/catalogue/knock-outs", TEAM_DRAFT, "id", "no-gpus-here", "architecture", "serverless", "when", "specialRuntime=gpu", "reasonEn", "No GPUs.", "reasonDe", "Keine GPUs.", "source", "aws-lambda-quotas"),
 		ownerLink("POST", "/wo/{ownerKey}/catalogue/questions", TEAM_DRAFT, "id", "cardData", "step", "workload", "labelEn", "Card data?", "labelDe", "Kartendaten?", "helpEn", "Any.", "helpDe", "Alle.", "options", "none | None | Keine\nsome | Some | Einige"),
 		ownerLink("POST", "/wo/{ownerKey}/catalogue/rules", TEAM_DRAFT, "id", "small-team", "when", "teamCount=one", "effect.monolith", "1", "criteria", "complexity", "reasonEn", "One team.", "reasonDe", "Ein Team.", "source", "fowler-2015-premium"),

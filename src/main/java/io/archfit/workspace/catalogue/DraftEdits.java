@@ -4,16 +4,18 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 
+import io.archfit.catalogue.Criterion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The changes the catalogue pages make to a draft document: new group weights, a hard
- * limit, a question placed in a wizard step, a rule and a risk, each with its texts in
- * English and German and its source. A change only writes what it was given; the
- * catalogue check then says what is wrong with the result.
+ * The changes the catalogue pages make to a draft document: new group and criterion
+ * weights, a criterion, a hard limit, a question placed in a wizard step, a rule and a
+ * risk, each with its texts in English and German and its source, and the removal of any
+ * of them. A change only writes what it was given; the catalogue check then says what is
+ * wrong with the result (a removed question a rule still asks, for instance).
  */
 public final class DraftEdits {
 
@@ -40,11 +42,97 @@ public final class DraftEdits {
 
 	}
 
-	/** Sets the weights of the criterion groups (they must add up to 1). */
-	public static String weights(String json, Map<String, Double> weights) {
+	/** The kinds of element a draft can lose, by their list in the document. */
+	public enum Element {
+
+		CRITERION("criteria", "criterion."), QUESTION("traits", "trait."), RULE("rules", "rule."),
+		KNOCK_OUT("knockOuts", "knockout."), RISK("risks", "risk.");
+
+		private final String list;
+
+		private final String textPrefix;
+
+		Element(String list, String textPrefix) {
+			this.list = list;
+			this.textPrefix = textPrefix;
+		}
+
+	}
+
+	/**
+	 * Sets the weights of the criterion groups (they must add up to 1) and of criteria
+	 * within their groups (relative; the even weight is 1 and is not written).
+	 */
+	public static String weights(String json, Map<String, Double> groupWeights, Map<String, Double> criterionWeights) {
 		ObjectNode doc = read(json);
 		ObjectNode groups = (ObjectNode) doc.get("groups");
-		weights.forEach(groups::put);
+		groupWeights.forEach(groups::put);
+		for (JsonNode node : doc.get("criteria")) {
+			Double weight = criterionWeights.get(node.path("id").asString(""));
+			if (weight != null && node.isObject()) {
+				if (weight == Criterion.EVEN) {
+					((ObjectNode) node).remove("weight");
+				}
+				else {
+					((ObjectNode) node).put("weight", weight);
+				}
+			}
+		}
+		return write(doc);
+	}
+
+	/** Adds a criterion to a group, with its name and description. */
+	public static String criterion(String json, String id, String group, String kind, Double weight, String nameEn,
+			String nameDe, String descriptionEn, String descriptionDe) {
+		ObjectNode doc = read(json);
+		ObjectNode criterion = JSON.createObjectNode();
+		criterion.put("id", id);
+		criterion.put("group", group);
+		criterion.put("kind", kind);
+		if (weight != null && weight != Criterion.EVEN) {
+			criterion.put("weight", weight);
+		}
+		((ArrayNode) doc.get("criteria")).add(criterion);
+		text(doc, "criterion." + id + ".name", nameEn, nameDe);
+		text(doc, "criterion." + id + ".description", descriptionEn, descriptionDe);
+		return write(doc);
+	}
+
+	/**
+	 * Removes an element and its texts (a question also from its wizard step). What still
+	 * refers to it is left for the catalogue check to name.
+	 */
+	public static String remove(String json, Element element, String id) {
+		ObjectNode doc = read(json);
+		JsonNode list = doc.get(element.list);
+		if (list instanceof ArrayNode array) {
+			for (int i = array.size() - 1; i >= 0; i--) {
+				if (array.get(i).path("id").asString("").equals(id)) {
+					array.remove(i);
+				}
+			}
+		}
+		if (element == Element.QUESTION) {
+			for (JsonNode step : doc.path("steps")) {
+				if (step.get("traits") instanceof ArrayNode traits) {
+					for (int i = traits.size() - 1; i >= 0; i--) {
+						if (traits.get(i).asString("").equals(id)) {
+							traits.remove(i);
+						}
+					}
+				}
+			}
+		}
+		String key = element.textPrefix + id;
+		for (JsonNode texts : doc.path("texts")) {
+			if (texts instanceof ObjectNode own) {
+				List<String> keys = own.propertyNames()
+					.stream()
+					.filter((name) -> name.equals(key) || name.startsWith(key + "."))
+					.toList();
+				keys.forEach(own::remove);
+			}
+		}
 		return write(doc);
 	}
 

@@ -135,4 +135,68 @@ final class CatalogueForms {
 		return weights;
 	}
 
+	/**
+	 * Criterion weights ({@code criterionWeight.<criterion>}), relative within their
+	 * group; a criterion without a value keeps its weight.
+	 */
+	static Map<String, Double> criterionWeights(MultiValueMap<String, String> form, List<String> criteria,
+			List<String> problems) {
+		Map<String, Double> weights = new LinkedHashMap<>();
+		for (String criterion : criteria) {
+			Double weight = relativeWeight(form, "criterionWeight." + criterion, problems);
+			if (weight != null) {
+				weights.put(criterion, weight);
+			}
+		}
+		return weights;
+	}
+
+	/** A relative weight such as 1, 2 or 0.5; null when the field is empty. */
+	static Double relativeWeight(MultiValueMap<String, String> form, String name, List<String> problems) {
+		String value = text(form, name);
+		if (value == null || value.isEmpty()) {
+			return null;
+		}
+		try {
+			double weight = Double.parseDouble(value.replace(',', '.'));
+			if (!Double.isFinite(weight)) {
+				throw new NumberFormatException();
+			}
+			return Math.round(weight * 100) / 100.0;
+		}
+		catch (NumberFormatException ex) {
+			problems.add(name);
+			return null;
+		}
+	}
+
+	/** An element to remove: its kind and id. */
+	record Removal(DraftEdits.Element element, String id) {
+
+	}
+
+	/**
+	 * The element chosen for removal, as {@code kind:id} (kinds as in
+	 * {@link DraftEdits.Element}, in lower case with hyphens); null when none is.
+	 */
+	static Removal removal(MultiValueMap<String, String> form) {
+		String choice = text(form, "element");
+		if (choice == null || choice.indexOf(':') <= 0) {
+			return null;
+		}
+		String kind = choice.substring(0, choice.indexOf(':'));
+		String id = choice.substring(choice.indexOf(':') + 1);
+		for (DraftEdits.Element element : DraftEdits.Element.values()) {
+			if (removalKind(element).equals(kind) && !id.isBlank()) {
+				return new Removal(element, id);
+			}
+		}
+		return null;
+	}
+
+	/** The kind of an element as the removal form names it, e.g. {@code knock-out}. */
+	static String removalKind(DraftEdits.Element element) {
+		return element.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
 }

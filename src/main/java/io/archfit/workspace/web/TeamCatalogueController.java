@@ -3,6 +3,7 @@ package io.archfit.workspace.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,12 @@ import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.CatalogueDiff;
 import io.archfit.catalogue.CatalogueException;
 import io.archfit.catalogue.CatalogueProblem;
+import io.archfit.catalogue.Criterion;
+import io.archfit.catalogue.KnockOut;
+import io.archfit.catalogue.RiskRule;
+import io.archfit.catalogue.Rule;
 import io.archfit.catalogue.Step;
+import io.archfit.catalogue.Trait;
 import io.archfit.system.NotFoundException;
 import io.archfit.workspace.Workspace;
 import io.archfit.workspace.Workspaces;
@@ -40,17 +46,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A workspace's own catalogue in the browser. Under the owner link: derive a draft from
- * the built-in catalogue, change it (group weights, a hard limit, a question, a rule, a
- * risk, or a whole uploaded document), download it, and publish it as a new version.
- * Every change is checked at once: a change with problems is not kept, and the page comes
- * back with the values entered and every problem with where it is. Under the view link:
- * the published versions and what each changed.
+ * the built-in catalogue, change it (group and criterion weights, a criterion, a hard
+ * limit, a question, a rule, a risk, the removal of any of them, or a whole uploaded
+ * document), download it, and publish it as a new version. Every change is checked at
+ * once: a change with problems is not kept, and the page comes back with the values
+ * entered and every problem with where it is. Under the view link: the published versions
+ * and what each changed.
  */
 @Controller
 class TeamCatalogueController {
 
-	private static final Set<String> CONFIRMATIONS = Set.of("derived", "weights", "knockOut", "question", "rule",
-			"risk", "uploaded", "published");
+	private static final Set<String> CONFIRMATIONS = Set.of("derived", "weights", "criterion", "knockOut", "question",
+			"rule", "risk", "removed", "uploaded", "published");
 
 	private final Workspaces workspaces;
 
@@ -81,7 +88,38 @@ class TeamCatalogueController {
 			List<String> problems = new ArrayList<>();
 			List<String> groups = List.copyOf(draft.catalogue().groupWeights().keySet());
 			Map<String, Double> weights = CatalogueForms.weights(form, groups, problems);
-			return problems.isEmpty() ? DraftEdits.weights(draft.json(), weights) : fieldProblem(problems);
+			Map<String, Double> criterionWeights = CatalogueForms.criterionWeights(form,
+					draft.catalogue().criteria().stream().map(Criterion::id).toList(), problems);
+			return problems.isEmpty() ? DraftEdits.weights(draft.json(), weights, criterionWeights)
+					: fieldProblem(problems);
+		});
+	}
+
+	@PostMapping("/wo/{ownerKey}/catalogue/criteria")
+	String criterion(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
+			HttpServletResponse response) {
+		return change(ownerKey, "criterion", form, model, response, (draft) -> {
+			List<String> problems = new ArrayList<>();
+			Double weight = CatalogueForms.relativeWeight(form, "weight", problems);
+			return problems.isEmpty()
+					? DraftEdits.criterion(draft.json(), CatalogueForms.text(form, "id"),
+							CatalogueForms.text(form, "group"), CatalogueForms.text(form, "kind"), weight,
+							CatalogueForms.text(form, "nameEn"), CatalogueForms.text(form, "nameDe"),
+							CatalogueForms.text(form, "descriptionEn"), CatalogueForms.text(form, "descriptionDe"))
+					: fieldProblem(problems);
+		});
+	}
+
+	@PostMapping("/wo/{ownerKey}/catalogue/remove")
+	String remove(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
+			HttpServletResponse response) {
+		return change(ownerKey, "removed", form, model, response, (draft) -> {
+			CatalogueForms.Removal removal = CatalogueForms.removal(form);
+			boolean known = removal != null && removable(draft.catalogue())
+				.getOrDefault(CatalogueForms.removalKind(removal.element()), List.of())
+				.contains(removal.id());
+			return known ? DraftEdits.remove(draft.json(), removal.element(), removal.id())
+					: fieldProblem(List.of("element"));
 		});
 	}
 
@@ -264,7 +302,23 @@ class TeamCatalogueController {
 		model.addAttribute("steps", shown.steps().stream().map(Step::id).toList());
 		model.addAttribute("changes",
 				(catalogue != null) ? CatalogueDiff.between(this.catalogues.current(), catalogue) : List.of());
+		model.addAttribute("removable", (catalogue != null) ? removable(catalogue) : Map.of());
 		return "workspace/catalogue";
+	}
+
+	/** What the removal form offers: the ids of each kind of element, by kind. */
+	private static Map<String, List<String>> removable(Catalogue catalogue) {
+		Map<String, List<String>> ids = new LinkedHashMap<>();
+		ids.put(CatalogueForms.removalKind(DraftEdits.Element.CRITERION),
+				catalogue.criteria().stream().map(Criterion::id).toList());
+		ids.put(CatalogueForms.removalKind(DraftEdits.Element.QUESTION),
+				catalogue.traits().stream().map(Trait::id).toList());
+		ids.put(CatalogueForms.removalKind(DraftEdits.Element.RULE), catalogue.rules().stream().map(Rule::id).toList());
+		ids.put(CatalogueForms.removalKind(DraftEdits.Element.KNOCK_OUT),
+				catalogue.knockOuts().stream().map(KnockOut::id).toList());
+		ids.put(CatalogueForms.removalKind(DraftEdits.Element.RISK),
+				catalogue.risks().stream().map(RiskRule::id).toList());
+		return ids;
 	}
 
 	private static String fieldProblem(List<String> fields) {

@@ -174,6 +174,79 @@ class TeamCataloguePagesTests {
 	}
 
 	@Test
+	void theOwnerAddsACriterionWeighsCriteriaAndRemovesElements() {
+		assertRedirect(this.browser.post(page("/derive")), "derived");
+		assertRedirect(
+				this.browser.post(page("/criteria"), "id", "platform-fit", "group", "constraints", "kind", "difference",
+						"weight", "2", "nameEn", "Fit with our platform", "nameDe", "Passung zu unserer Plattform",
+						"descriptionEn", "How well it runs on the Kubernetes platform we operate.", "descriptionDe",
+						"Wie gut es auf unserer Kubernetes-Plattform läuft."),
+				"criterion");
+		assertRedirect(
+				this.browser.post(page("/rules"), "id", "one-team-platform", "when", "teamCount=one", "effect.monolith",
+						"2", "effect.serverless", "-1", "criteria", "platform-fit", "reasonEn",
+						"One team runs best on the platform it already knows.", "reasonDe",
+						"Ein Team läuft am besten auf der Plattform, die es kennt.", "source", "fowler-2015-premium"),
+				"rule");
+		assertRedirect(this.browser.post(page("/weights"), "weight.organisation", "35", "weight.workload", "35",
+				"weight.constraints", "15", "weight.delivery", "15", "criterionWeight.cost", "3"), "weights");
+
+		String draft = this.browser.get(page("")).body();
+		assertThat(draft).contains("Criterion platform-fit added", "Rule one-team-platform added",
+				"Criterion cost (group, weight): workload, 3.00 instead of workload, 1.00",
+				"id=\"criterion-weight-platform-fit\"", "value=\"2.00\"");
+		JsonNode document = this.http.get(page("/draft.json")).json();
+		assertThat(document.get("texts").get("de").get("criterion.platform-fit.name").asString())
+			.isEqualTo("Passung zu unserer Plattform");
+
+		Http.Response stillAsked = this.browser.post(page("/remove"), "element", "criterion:platform-fit");
+		assertThat(stillAsked.status()).isEqualTo(422);
+		assertThat(stillAsked.body()).contains("The change was not kept", "platform-fit");
+		assertRedirect(this.browser.post(page("/remove"), "element", "rule:one-team-platform"), "removed");
+		assertRedirect(this.browser.post(page("/remove"), "element", "criterion:platform-fit"), "removed");
+		assertThat(this.browser.post(page("/remove"), "element", "nothing").status()).isEqualTo(422);
+		String after = this.browser.get(page("")).body();
+		assertThat(after).doesNotContain("Criterion platform-fit added", "Rule one-team-platform added");
+		assertThat(this.http.get(page("/draft.json")).json().get("texts").get("en").has("criterion.platform-fit.name"))
+			.isFalse();
+
+		assertRedirect(this.browser.post(page("/criteria"), "id", "platform-fit", "group", "constraints", "kind",
+				"difference", "weight", "1", "nameEn", "Fit with our platform", "nameDe",
+				"Passung zu unserer Plattform", "descriptionEn", "How well it runs on our platform.", "descriptionDe",
+				"Wie gut es auf unserer Plattform läuft."), "criterion");
+		assertRedirect(
+				this.browser.post(page("/rules"), "id", "one-team-platform", "when", "teamCount=one", "effect.monolith",
+						"2", "criteria", "platform-fit", "reasonEn",
+						"One team runs best on the platform it already knows.", "reasonDe",
+						"Ein Team läuft am besten auf der Plattform, die es kennt.", "source", "fowler-2015-premium"),
+				"rule");
+		assertRedirect(this.browser.post(page("/publish")), "published");
+		Http.Response created = this.http.postJson("/api/v1/assessments", Map.of("title", "Platform service",
+				"workspaceKey", this.ownerKey, "answers", Map.of("domainSize", "small", "teamCount", "one")));
+		assertThat(created.status()).isEqualTo(201);
+		String report = this.browser.get("/a/" + created.json().get("viewKey").asString()).body();
+		assertThat(report).contains("Fit with our platform", "One team runs best on the platform it already knows.");
+	}
+
+	@Test
+	void aCriterionOrWeightThatCannotBeReadIsRefusedWithWhereItIs() {
+		this.browser.post(page("/derive"));
+		Http.Response weight = this.browser.post(page("/weights"), "weight.organisation", "35", "weight.workload", "35",
+				"weight.constraints", "15", "weight.delivery", "15", "criterionWeight.cost", "lots");
+		assertThat(weight.status()).isEqualTo(422);
+		assertThat(weight.body()).contains("criterionWeight.cost", "cannot be read");
+		Http.Response tooHeavy = this.browser.post(page("/weights"), "weight.organisation", "35", "weight.workload",
+				"35", "weight.constraints", "15", "weight.delivery", "15", "criterionWeight.cost", "50");
+		assertThat(tooHeavy.status()).isEqualTo(422);
+		assertThat(tooHeavy.body()).contains("$.criteria[", "weight must be a number above 0 and at most 10");
+		Http.Response criterion = this.browser.post(page("/criteria"), "id", "cost", "group", "nowhere", "kind", "odd",
+				"weight", "1", "nameEn", "Cost again", "nameDe", "", "descriptionEn", "x", "descriptionDe", "y");
+		assertThat(criterion.status()).isEqualTo(422);
+		assertThat(criterion.body()).contains("duplicate criterion id", "unknown group", "unknown kind",
+				"value=\"Cost again\"");
+	}
+
+	@Test
 	void withoutADraftThereIsNothingToPublishOrDownload() {
 		assertThat(this.browser.post(page("/publish")).status()).isEqualTo(404);
 		assertThat(this.http.get(page("/draft.json")).status()).isEqualTo(404);
