@@ -46,13 +46,17 @@ class KeyGuessingLimitTests {
 		assertThat(browser.get("/wo/" + workspaceOwner).status()).isEqualTo(200);
 		assertThat(http.get("/a/" + view).status()).isEqualTo(200);
 
-		// ten misses, the limit: five in paths, five elsewhere
+		// ten misses, the limit: five in paths, five elsewhere; following a known link
+		// between them earns no extra guess
 		assertThat(http.get("/a/" + AccessKeys.newKey()).status()).isEqualTo(404);
+		assertThat(http.get("/a/" + view).status()).isEqualTo(200);
 		assertThat(http.get("/o/" + AccessKeys.newKey()).status()).isEqualTo(404);
+		assertThat(http.get("/a/" + view).status()).isEqualTo(200);
 		assertThat(http.get("/w/" + AccessKeys.newKey()).status()).isEqualTo(404);
 		assertThat(http.get("/wo/" + AccessKeys.newKey() + "/delete").status()).isEqualTo(404);
 		assertThat(http.get("/api/v1/workspaces/" + AccessKeys.newKey() + "/assessments").status()).isEqualTo(404);
 		assertThat(http.get("/compare?keys=" + view + "," + AccessKeys.newKey()).status()).isEqualTo(404);
+		assertThat(http.get("/a/" + view).status()).isEqualTo(200);
 		assertThat(http.get("/api/v1/compare?keys=" + view + "," + AccessKeys.newKey()).status()).isEqualTo(404);
 		assertThat(browser.post("/wo/" + workspaceOwner + "/move-in", "link", "/o/" + AccessKeys.newKey()).status())
 			.isEqualTo(422);
