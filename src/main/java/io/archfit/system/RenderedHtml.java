@@ -21,6 +21,16 @@ public final class RenderedHtml {
 		this.html = ascii(html);
 	}
 
+	/**
+	 * HTML whose indentation between tags is dropped: a run of white space that holds a
+	 * line break and lies between two tags becomes one line break, which a browser shows
+	 * the same wherever white space collapses. Not for HTML with pre-formatted text of
+	 * users (a comment's body keeps its line breaks and spaces as typed).
+	 */
+	static RenderedHtml compact(String html) {
+		return new RenderedHtml(withoutIndentation(html));
+	}
+
 	String html() {
 		return this.html;
 	}
@@ -35,6 +45,35 @@ public final class RenderedHtml {
 	@Override
 	public String toString() {
 		return this.html;
+	}
+
+	static String withoutIndentation(String html) {
+		StringBuilder out = new StringBuilder(html.length());
+		int i = 0;
+		while (i < html.length()) {
+			char c = html.charAt(i);
+			if (c == '>' && i + 1 < html.length() && Character.isWhitespace(html.charAt(i + 1))) {
+				int end = i + 1;
+				boolean lineBreak = false;
+				while (end < html.length() && Character.isWhitespace(html.charAt(end))) {
+					lineBreak |= html.charAt(end) == '\n';
+					end++;
+				}
+				out.append('>');
+				if (lineBreak && end < html.length() && html.charAt(end) == '<') {
+					out.append('\n');
+				}
+				else {
+					out.append(html, i + 1, end);
+				}
+				i = end;
+			}
+			else {
+				out.append(c);
+				i++;
+			}
+		}
+		return out.toString();
 	}
 
 	/** The HTML with every character outside ASCII written as a numeric reference. */

@@ -5,12 +5,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How many rendered page parts each instance keeps ({@code archfit.rendered-fragments}):
- * five per report (summary, charts, details, cost figures, teams like yours), so the
- * default keeps the last 150 reports.
+ * eight per report (summary, charts, details, cost figures, teams like yours, votes,
+ * comments, revisions), so the default keeps the last 300 reports (about 22 MB).
  *
  * @param renderedFragments the parts kept, the least recently used going first
  */
 @ConfigurationProperties("archfit")
-record RenderingSettings(@DefaultValue("750") int renderedFragments) {
+record RenderingSettings(@DefaultValue("2400") int renderedFragments) {
 
 }

@@ -4,11 +4,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.archfit.assessment.ReportSection;
 import io.archfit.assessment.Revisions;
+import io.archfit.system.RenderedFragments;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The report's list of revisions, with links to each one, to comparing two, and to
@@ -19,8 +23,11 @@ class RevisionsSection implements ReportSection {
 
 	private final Revisions revisions;
 
-	RevisionsSection(Revisions revisions) {
+	private final RenderedFragments fragments;
+
+	RevisionsSection(Revisions revisions, RenderedFragments fragments) {
 		this.revisions = revisions;
+		this.fragments = fragments;
 	}
 
 	/** One revision in the list. */
@@ -50,7 +57,13 @@ class RevisionsSection implements ReportSection {
 			.map((r) -> new Item(r.number(), r.createdAt().atOffset(ZoneOffset.UTC), r.recommended(),
 					r.catalogueVersion()))
 			.toList();
-		model.put("revisions", items);
+		String base = Objects.toString(ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath(), "")
+				+ "/a/" + context.assessment().viewKey();
+		int current = context.assessment().revision();
+		model.put("revisionsHtml",
+				this.fragments.html("assessment/revisions", "list-body", List.of(items, base, current),
+						LocaleContextHolder.getLocale(),
+						() -> Map.of("revisions", items, "revisionsBase", base, "currentRevision", current)));
 	}
 
 }

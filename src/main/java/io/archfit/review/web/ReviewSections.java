@@ -2,17 +2,23 @@ package io.archfit.review.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import io.archfit.assessment.ReportSection;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.RankedArchitecture;
 import io.archfit.review.Comments;
+import io.archfit.review.Tally;
 import io.archfit.review.Vote;
 import io.archfit.review.Votes;
 
+import io.archfit.system.RenderedFragments;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The review's parts of the report: the status and recorded decision next to the
@@ -51,13 +57,15 @@ class ReviewSections {
 	}
 
 	@Bean
-	ReportSection reviewVotesSection(Votes votes) {
+	ReportSection reviewVotesSection(Votes votes, RenderedFragments fragments) {
 		return new Section(ReportSection.Slot.AFTER_RANKING, "review/report :: votes", Set.of("voted"),
 				new ReportSection.Contents("votes", "review.votes.title"), (context, model) -> {
 					common(context, model);
 					String name = ReviewerName.current();
 					Vote mine = votes.voteOf(context.assessment(), name);
-					model.put("reviewTally", votes.tally(context.assessment(), context.evaluation()));
+					Tally tally = votes.tally(context.assessment(), context.evaluation());
+					model.put("reviewTallyHtml", fragments.html("review/report", "votes-tally", tally,
+							LocaleContextHolder.getLocale(), () -> Map.of("reviewTally", tally)));
 					model.put("reviewArchitectures", rankingOrder(context.evaluation()));
 					model.put("reviewVoteForm",
 							new ReviewViews.VoteForm(name, (mine != null) ? mine.architecture() : null));
@@ -65,7 +73,7 @@ class ReviewSections {
 	}
 
 	@Bean
-	ReportSection reviewCommentsSection(Comments comments) {
+	ReportSection reviewCommentsSection(Comments comments, RenderedFragments fragments) {
 		return new Section(ReportSection.Slot.END, "review/report :: comments",
 				Set.of("commented", "commentHidden", "commentShown"),
 				new ReportSection.Contents("comments", "review.contents.comments"), (context, model) -> {
@@ -73,10 +81,19 @@ class ReviewSections {
 					boolean all = "all".equals(ReviewerName.parameter("comments"));
 					Comments.Latest latest = comments.latest(context.assessment(), context.owner(),
 							all ? 0 : COMMENTS_SHOWN);
-					model.put("reviewComments",
-							new ReviewViews.CommentsView(
-									latest.comments().stream().map(ReviewViews.CommentView::of).toList(),
-									latest.total(), latest.complete(), COMMENTS_SHOWN));
+					ReviewViews.CommentsView shown = new ReviewViews.CommentsView(
+							latest.comments().stream().map(ReviewViews.CommentView::of).toList(), latest.total(),
+							latest.complete(), COMMENTS_SHOWN);
+					String showAll = Objects
+						.toString(ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath(), "")
+							+ base(context) + "?comments=all#comments";
+					model.put("reviewComments", shown);
+					model.put("reviewShowAll", showAll);
+					// a reader's list has no form: rendered once per list and language
+					model.put("reviewCommentsHtml",
+							context.owner() ? null : fragments.verbatim("review/report", "comments-list",
+									List.of(shown, showAll), LocaleContextHolder.getLocale(),
+									() -> Map.of("reviewComments", shown, "reviewShowAll", showAll, "owner", false)));
 					model.put("reviewCommentForm", new ReviewViews.CommentForm(ReviewerName.current(), ""));
 				});
 	}
