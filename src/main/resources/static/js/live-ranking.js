@@ -40,7 +40,10 @@
       }
     });
     const priorities = data.getAll('priorities').filter((p) => p);
-    return { answers, priorities };
+    const body = { answers, priorities };
+    // in a workspace with its own catalogue, score with it through the assessment's view key
+    if (box.dataset.assessment) body.assessment = box.dataset.assessment;
+    return body;
   };
 
   const element = (tag, className, text) => {

@@ -317,6 +317,7 @@ class HostileInputTests {
 		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"], \"format\": @}", "format", Kind.CLOSED),
 		owner("POST", "/api/v1/workspaces/{wview}/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"vote.cast\"], \"description\": @}", "description", Kind.TEXT),
 		api("POST", "/api/v1/evaluations", "{\"answers\": {}, \"workspace\": @}", "workspace", Kind.CLOSED),
+		api("POST", "/api/v1/evaluations", "{\"answers\": {}, \"assessment\": @}", "assessment", Kind.CLOSED),
 		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("\"" + TeamCatalogueFixture.QUESTION_LABEL + "\""), "$.texts.en.trait.cardData.label", Kind.REQUIRED_TEXT),
 		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("\"" + TeamCatalogueFixture.KNOCK_OUT_REASON + "\""), "$.texts.en.knockout." + TeamCatalogueFixture.KNOCK_OUT, Kind.REQUIRED_TEXT),
 		owner("PUT", "/api/v1/workspaces/{wview}/catalogue", teamCatalogue("0.35", "\"workload\":"), "$.groups.workload", Kind.CLOSED),
@@ -372,6 +373,15 @@ class HostileInputTests {
 
 	int serverErrors;
 
+	/**
+	 * Whether to send what is refused before any value reaches the database as well
+	 * (invalid UTF-8, missing CSRF tokens, oversized and malformed bodies, JSON values of
+	 * the wrong type): the same on every database, so checked once, on H2.
+	 */
+	protected boolean checksRequestParsing() {
+		return true;
+	}
+
 	@Test
 	void hostileInputIsRefusedCleanlyAndNeverReflectedUnescaped(CapturedOutput output) {
 		FormClient browser = new FormClient(this.port);
@@ -380,13 +390,16 @@ class HostileInputTests {
 		Http http = new Http(this.port);
 		for (FormField field : Stream.concat(FORM_FIELDS.stream(), ASSUMPTION_FIELDS.stream()).toList()) {
 			for (Hostile hostile : CORPUS) {
-				Target target = target(field.inReview());
+				Target target = target(field);
 				String[] form = fill(field.form(), target);
 				form = withValue(form, field.field(), hostile.value());
 				Http.Response response = browser.post(fill(field.path(), target), form);
 				checkForm(field, hostile, response);
 			}
-			Target target = target(field.inReview());
+			if (!checksRequestParsing()) {
+				continue;
+			}
+			Target target = target(field);
 			byte[] invalidUtf8 = ("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&"
 					+ encoded(withValue(fill(field.form(), target), field.field(), "")) + "&" + field.field()
 					+ "=%C3%28%FF%FE")
@@ -414,7 +427,7 @@ class HostileInputTests {
 				};
 				checkApi(field, hostile.name(), send(http, field, target, body, "application/json"), bad, false);
 			}
-			for (String value : JSON_VALUES) {
+			for (String value : checksRequestParsing() ? JSON_VALUES : List.<String>of()) {
 				Target target = target(field.inReview());
 				boolean malformed = value.equals("NaN") || value.startsWith("[[") || field.template().contains("{@");
 				boolean container = value.startsWith("[") || value.startsWith("{");
@@ -429,7 +442,7 @@ class HostileInputTests {
 				checkApi(field, value.substring(0, Math.min(value.length(), 12)), response, bad, malformed);
 			}
 		}
-		for (ApiField route : API_BODIES) {
+		for (ApiField route : checksRequestParsing() ? API_BODIES : List.<ApiField>of()) {
 			Target target = target(false);
 			String valid = route.template();
 			String unknownField = valid.replaceFirst("\\{", "{\"unexpected\": 1, ");
@@ -484,7 +497,9 @@ class HostileInputTests {
 			checkQuery(http, field, "invalid UTF-8", null, false);
 		}
 		uploads(browser, csrf);
-		oversizedForms(browser, csrf);
+		if (checksRequestParsing()) {
+			oversizedForms(browser, csrf);
+		}
 		String database = database();
 		List<Integer> logged = loggedStatuses(output);
 		long logged5xx = logged.stream().filter((status) -> status >= 500).count();
@@ -842,7 +857,19 @@ class HostileInputTests {
 
 	}
 
+	/**
+	 * A fresh target for a form: with a derived catalogue draft only for the catalogue
+	 * forms, which are the only ones that need one (deriving writes the whole catalogue).
+	 */
+	private Target target(FormField field) {
+		return target(field.inReview(), field.path().startsWith("/wo/{wowner}/catalogue/"));
+	}
+
 	private Target target(boolean inReview) {
+		return target(inReview, false);
+	}
+
+	private Target target(boolean inReview, boolean draft) {
 		Assessments.Owned owned = this.assessments.create("Checkout", null,
 				Answers.of(Map.of("domainSize", "small", "teamCount", "one")), List.of());
 		if (inReview) {
@@ -850,7 +877,9 @@ class HostileInputTests {
 		}
 		var assessment = this.assessments.byOwnerKey(owned.ownerKey());
 		Workspaces.Owned workspace = this.workspaces.create("Team");
-		this.teamCatalogues.derive(workspace.workspace().id());
+		if (draft) {
+			this.teamCatalogues.derive(workspace.workspace().id());
+		}
 		return new Target(assessment.viewKey(), owned.ownerKey(), Long.toString(assessment.version()),
 				assessment.recommended(), workspace.workspace().viewKey(), workspace.ownerKey());
 	}

@@ -1,5 +1,7 @@
 package io.archfit.workspace;
 
+import java.time.Duration;
+
 import io.archfit.support.AppTest;
 import io.archfit.support.Browsers;
 import org.junit.jupiter.api.Test;
@@ -7,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -77,6 +80,12 @@ class TeamCatalogueJourneyIT {
 			assertThat(browser.findElement(By.tagName("main")).getText()).contains("Does it handle card data?");
 			choose(browser, "t.cardData", "some");
 			choose(browser, "t.trafficPattern", "spiky");
+			// the live ranking beside the questions scores with the team's catalogue too
+			new WebDriverWait(browser, Duration.ofSeconds(10))
+				.until((d) -> d.findElements(By.cssSelector(".live-result li")).size() == 4
+						&& d.findElement(By.cssSelector(".live-result"))
+							.getText()
+							.matches("(?s).*Serverless.*not viable.*"));
 			for (int step = 2; step <= 4; step++) {
 				Browsers.clickToNextPage(browser, By.cssSelector("button[value=next]"));
 			}

@@ -3,7 +3,9 @@ package io.archfit.assessment.api;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import io.archfit.assessment.Assessment;
 import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
@@ -50,10 +52,11 @@ class EvaluationApi {
 	/**
 	 * The request body: trait answers, up to three priority criteria, cost assumptions
 	 * that differ from the defaults and, to score with a workspace's own catalogue, the
-	 * workspace's view key.
+	 * workspace's view key, or the view key of an assessment in it (what its what-if page
+	 * scores with; the wizard's live ranking sends it).
 	 */
 	record EvaluationRequest(Map<String, Object> answers, List<Object> priorities, Map<String, Object> assumptions,
-			String workspace) {
+			String workspace, String assessment) {
 
 	}
 
@@ -62,7 +65,9 @@ class EvaluationApi {
 					+ "and differences of the top two, risks, tipping points, unanswered traits, the monthly cost "
 					+ "estimate, the confidence (with its level and whether it is a close call) and the three "
 					+ "public cases nearest to the answers (similarCases). With \"workspace\" (a workspace's view "
-					+ "key) the answers are scored with the workspace's own catalogue; catalogue names the one used.")
+					+ "key) the answers are scored with the workspace's own catalogue, with \"assessment\" (an "
+					+ "assessment's view key) with the catalogue its workspace uses now; catalogue names the one "
+					+ "used.")
 	@PostMapping(path = "/api/v1/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	EvaluationJson evaluate(@RequestBody EvaluationRequest request, Locale locale, HttpServletRequest servletRequest) {
@@ -73,6 +78,19 @@ class EvaluationApi {
 			if (workspaceId == null) {
 				KeyMisses.count(servletRequest);
 				check.error("workspace", "unknownWorkspaceView");
+			}
+		}
+		if (request.assessment() != null) {
+			if (request.workspace() != null) {
+				check.error("assessment", "workspaceOrAssessment");
+			}
+			Optional<Assessment> assessment = this.assessments.findByViewKey(request.assessment());
+			if (assessment.isEmpty()) {
+				KeyMisses.count(servletRequest);
+				check.error("assessment", "unknownAssessmentView");
+			}
+			else if (request.workspace() == null) {
+				workspaceId = assessment.get().workspaceId();
 			}
 		}
 		Catalogue catalogue = this.assessments.catalogueFor(workspaceId);

@@ -70,7 +70,7 @@ class WizardController {
 		Catalogue catalogue = this.assessments.catalogueFor(
 				AccessKeys.isWellFormed(workspace) ? this.assessments.findWorkspace(workspace).orElse(null) : null);
 		model.addAttribute("workspace", AccessKeys.isWellFormed(workspace) ? workspace : null);
-		return traitStep(model, catalogue, 1, null, Answers.empty(), Map.of(), Map.of());
+		return traitStep(model, catalogue, 1, null, null, Answers.empty(), Map.of(), Map.of());
 	}
 
 	@PostMapping("/assessments/new")
@@ -86,7 +86,8 @@ class WizardController {
 		if (submission.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("workspace", AccessKeys.isWellFormed(workspace) ? workspace : null);
-			return traitStep(model, catalogue, 1, null, Answers.empty(), submission.submitted(), submission.errors());
+			return traitStep(model, catalogue, 1, null, null, Answers.empty(), submission.submitted(),
+					submission.errors());
 		}
 		Long workspaceId = inWorkspace ? this.assessments.findWorkspace(workspace).orElseThrow(NotFoundException::new)
 				: null;
@@ -105,8 +106,8 @@ class WizardController {
 			return lastStep(model, catalogue, assessment, ownerKey, assessment.title(), assessment.description(),
 					assessment.priorities(), Map.of());
 		}
-		return traitStep(model, catalogue, number, ownerKeyAndVersion(ownerKey, assessment), assessment.answers(),
-				Map.of(), Map.of());
+		return traitStep(model, catalogue, number, ownerKeyAndVersion(ownerKey, assessment), assessment.viewKey(),
+				assessment.answers(), Map.of(), Map.of());
 	}
 
 	@PostMapping("/o/{ownerKey}/wizard/{step}")
@@ -126,8 +127,8 @@ class WizardController {
 				assessment.answers(), form, locale);
 		if (submission.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return traitStep(model, catalogue, number, ownerKeyAndVersion(ownerKey, assessment), assessment.answers(),
-					submission.submitted(), submission.errors());
+			return traitStep(model, catalogue, number, ownerKeyAndVersion(ownerKey, assessment), assessment.viewKey(),
+					assessment.answers(), submission.submitted(), submission.errors());
 		}
 		int next = back ? number - 1 : number + 1;
 		this.assessments.saveWizardStep(ownerKey, version, submission.answers(), back ? number : next);
@@ -166,16 +167,15 @@ class WizardController {
 		return "redirect:/o/" + ownerKey + "?done=saved";
 	}
 
-	private String traitStep(Model model, Catalogue catalogue, int number, String[] keyAndVersion, Answers answers,
-			Map<String, String> submitted, Map<String, String> errors) {
+	private String traitStep(Model model, Catalogue catalogue, int number, String[] keyAndVersion, String viewKey,
+			Answers answers, Map<String, String> submitted, Map<String, String> errors) {
 		Step step = catalogue.steps().get(number - 1);
 		model.addAttribute("step", step);
 		model.addAttribute("fields", this.forms.fields(catalogue.traitsOf(step), answers, submitted, errors));
 		model.addAttribute("errors", errors);
 		model.addAttribute("storedAnswers", JSON.writeValueAsString(answers.asMap()));
 		model.addAttribute("catalogueTexts", catalogue.texts());
-		// the live ranking scores with the built-in catalogue only
-		model.addAttribute("liveRanking", Catalogue.BUILT_IN.equals(catalogue.id()));
+		liveRanking(model, catalogue, viewKey);
 		commonModel(model, number, keyAndVersion);
 		return "assessment/wizard";
 	}
@@ -189,10 +189,19 @@ class WizardController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("storedAnswers", JSON.writeValueAsString(assessment.answers().asMap()));
 		model.addAttribute("catalogueTexts", catalogue.texts());
-		// the live ranking scores with the built-in catalogue only
-		model.addAttribute("liveRanking", Catalogue.BUILT_IN.equals(catalogue.id()));
+		liveRanking(model, catalogue, assessment.viewKey());
 		commonModel(model, Assessment.WIZARD_STEPS, ownerKeyAndVersion(ownerKey, assessment));
 		return "assessment/wizard-last";
+	}
+
+	/**
+	 * The live ranking beside the questions: scored with the built-in catalogue, or with
+	 * a team's through the assessment's view key (it exists from the second step on).
+	 */
+	private static void liveRanking(Model model, Catalogue catalogue, String viewKey) {
+		boolean builtIn = Catalogue.BUILT_IN.equals(catalogue.id());
+		model.addAttribute("liveRanking", builtIn || viewKey != null);
+		model.addAttribute("liveRankingAssessment", builtIn ? null : viewKey);
 	}
 
 	private void commonModel(Model model, int number, String[] keyAndVersion) {

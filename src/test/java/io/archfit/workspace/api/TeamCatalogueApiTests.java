@@ -278,6 +278,33 @@ class TeamCatalogueApiTests {
 		assertThat(builtIn.get("catalogue").get("id").asString()).isEqualTo("archfit");
 	}
 
+	@Test
+	void anEvaluationCanNameAnAssessmentWhoseWorkspaceCatalogueScoresIt() {
+		publish(TeamCatalogueFixture.withTeamRules());
+		Http.Response created = createAssessment(Map.of("domainSize", "small"), this.ownerKey);
+		assertThat(created.status()).isEqualTo(201);
+		String assessment = created.json().get("viewKey").asString();
+
+		Http.Response scored = this.http.postJson("/api/v1/evaluations",
+				Map.of("answers", CARD_PAYMENTS, "assessment", assessment));
+		assertThat(scored.status()).isEqualTo(200);
+		assertThat(scored.json().get("catalogue").get("id").asString()).startsWith("team-");
+		assertThat(ranked(scored.json(), "serverless").get("viable").asBoolean()).isFalse();
+
+		String outside = createAssessment(Map.of("domainSize", "small"), null).json().get("viewKey").asString();
+		assertProblem(
+				this.http.postJson("/api/v1/evaluations", Map.of("answers", CARD_PAYMENTS, "assessment", outside)), 400,
+				"answers." + TeamCatalogueFixture.QUESTION);
+		assertProblem(
+				this.http.postJson("/api/v1/evaluations",
+						Map.of("answers", CARD_PAYMENTS, "assessment", created.json().get("ownerKey").asString())),
+				400, "assessment");
+		assertProblem(
+				this.http.postJson("/api/v1/evaluations",
+						Map.of("answers", CARD_PAYMENTS, "assessment", assessment, "workspace", this.viewKey)),
+				400, "assessment");
+	}
+
 	private Http.Response createAssessment(Map<String, Object> answers, String workspaceKey) {
 		Map<String, Object> body = new HashMap<>(Map.of("title", "Card payments", "answers", answers));
 		if (workspaceKey != null) {

@@ -133,8 +133,10 @@ class TeamCataloguePagesTests {
 				this.ownerKey);
 		assertThat(wizard.status()).isEqualTo(302);
 		String step2 = this.browser.get(this.browser.redirectPath(wizard)).body();
-		assertThat(step2).contains("Does it handle card data?", "name=\"t.cardData\"")
-			.doesNotContain("live-ranking.js");
+		assertThat(step2).contains("Does it handle card data?", "name=\"t.cardData\"", "class=\"live-ranking\"")
+			.containsPattern("data-assessment=\"[A-Za-z0-9_-]{32}\"");
+		assertThat(this.browser.get("/assessments/new").body()).contains("class=\"live-ranking\"")
+			.doesNotContain("data-assessment");
 	}
 
 	@Test
