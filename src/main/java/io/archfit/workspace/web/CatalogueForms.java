@@ -3,6 +3,7 @@ package io.archfit.workspace.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.archfit.workspace.catalogue.DraftEdits;
@@ -196,7 +197,7 @@ final class CatalogueForms {
 
 	/** The kind of an element as the removal form names it, e.g. {@code knock-out}. */
 	static String removalKind(DraftEdits.Element element) {
-		return element.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return element.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }
