@@ -1,6 +1,8 @@
 package io.archfit.workspace.web;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.archfit.support.AppTest;
 import io.archfit.support.FormClient;
@@ -194,6 +196,15 @@ class TeamCataloguePagesTests {
 				"weight.constraints", "15", "weight.delivery", "15", "criterionWeight.cost", "3"), "weights");
 
 		String draft = this.browser.get(page("")).body();
+		Matcher links = Pattern.compile("<nav class=\"page-contents\"(?s).*?</nav>").matcher(draft);
+		assertThat(links.find()).as("the page's contents").isTrue();
+		Matcher target = Pattern.compile("href=\"#([a-z-]+)\"").matcher(links.group());
+		int targets = 0;
+		while (target.find()) {
+			assertThat(draft).as("a contents link's target").contains("id=\"" + target.group(1) + "\"");
+			targets++;
+		}
+		assertThat(targets).isEqualTo(9);
 		assertThat(draft).contains("Criterion platform-fit added", "Rule one-team-platform added",
 				"Criterion cost (group, weight): workload, 3.00 instead of workload, 1.00",
 				"id=\"criterion-weight-platform-fit\"", "value=\"2.00\"");
