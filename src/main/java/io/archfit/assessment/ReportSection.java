@@ -79,11 +79,13 @@ public interface ReportSection {
 	 * @param ownerKey the owner key when shown under the owner link, else null
 	 * @param inputs what the evaluation, and every part of the report that follows from
 	 * it alone, is made of
+	 * @param contextPath the application's context path ("" at the root), for links a
+	 * section makes itself, in parts rendered without the request
 	 */
-	record Context(Assessment assessment, Evaluation evaluation, String ownerKey, Inputs inputs) {
+	record Context(Assessment assessment, Evaluation evaluation, String ownerKey, Inputs inputs, String contextPath) {
 
-		public Context(Assessment assessment, Evaluation evaluation, String ownerKey) {
-			this(assessment, evaluation, ownerKey, Inputs.of(assessment));
+		public Context(Assessment assessment, Evaluation evaluation, String ownerKey, String contextPath) {
+			this(assessment, evaluation, ownerKey, Inputs.of(assessment), contextPath);
 		}
 
 		public boolean owner() {

@@ -89,7 +89,8 @@ class ReportController {
 	 * are read in one read-only transaction, before the page is rendered.
 	 */
 	@GetMapping("/a/{viewKey}")
-	String view(@PathVariable String viewKey, @RequestParam(required = false) String done, Model model, Locale locale) {
+	String view(@PathVariable String viewKey, @RequestParam(required = false) String done, Model model,
+			HttpServletRequest request, Locale locale) {
 		return this.reads.execute((status) -> {
 			Assessment assessment = this.assessments.byViewKey(viewKey);
 			if (!assessment.isComplete()) {
@@ -97,7 +98,7 @@ class ReportController {
 				return "assessment/in-progress";
 			}
 			model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
-			return report(model, assessment, false, null, locale);
+			return report(model, assessment, false, null, request.getContextPath(), locale);
 		});
 	}
 
@@ -114,7 +115,7 @@ class ReportController {
 				return "redirect:/o/" + ownerKey + "/wizard/" + assessment.wizardStep();
 			}
 			model.addAttribute("done", (done != null && this.confirmations.contains(done)) ? done : null);
-			return report(model, assessment, true, ownerKey, locale);
+			return report(model, assessment, true, ownerKey, request.getContextPath(), locale);
 		});
 	}
 
@@ -184,10 +185,11 @@ class ReportController {
 		return "redirect:/?done=deleted";
 	}
 
-	private String report(Model model, Assessment assessment, boolean owner, String ownerKey, Locale locale) {
+	private String report(Model model, Assessment assessment, boolean owner, String ownerKey, String contextPath,
+			Locale locale) {
 		Catalogue catalogue = this.engine.catalogueOf(assessment);
 		Evaluation evaluation = this.assessments.evaluationOf(assessment);
-		ReportSection.Context context = new ReportSection.Context(assessment, evaluation, ownerKey);
+		ReportSection.Context context = new ReportSection.Context(assessment, evaluation, ownerKey, contextPath);
 		model.addAttribute("catalogueTexts", catalogue.texts());
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("evaluation", evaluation);

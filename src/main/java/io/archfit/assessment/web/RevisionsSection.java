@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import io.archfit.assessment.ReportSection;
 import io.archfit.assessment.Revisions;
@@ -12,7 +11,6 @@ import io.archfit.system.RenderedFragments;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The report's list of revisions, with links to each one, to comparing two, and to
@@ -57,8 +55,7 @@ class RevisionsSection implements ReportSection {
 			.map((r) -> new Item(r.number(), r.createdAt().atOffset(ZoneOffset.UTC), r.recommended(),
 					r.catalogueVersion()))
 			.toList();
-		String base = Objects.toString(ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath(), "")
-				+ "/a/" + context.assessment().viewKey();
+		String base = context.contextPath() + "/a/" + context.assessment().viewKey();
 		int current = context.assessment().revision();
 		model.put("revisionsHtml",
 				this.fragments.html("assessment/revisions", "list-body", List.of(items, base, current),

@@ -2,7 +2,6 @@ package io.archfit.review.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import io.archfit.assessment.ReportSection;
@@ -18,7 +17,6 @@ import io.archfit.system.RenderedFragments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The review's parts of the report: the status and recorded decision next to the
@@ -84,9 +82,7 @@ class ReviewSections {
 					ReviewViews.CommentsView shown = new ReviewViews.CommentsView(
 							latest.comments().stream().map(ReviewViews.CommentView::of).toList(), latest.total(),
 							latest.complete(), COMMENTS_SHOWN);
-					String showAll = Objects
-						.toString(ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath(), "")
-							+ base(context) + "?comments=all#comments";
+					String showAll = context.contextPath() + base(context) + "?comments=all#comments";
 					model.put("reviewComments", shown);
 					model.put("reviewShowAll", showAll);
 					// a reader's list has no form: rendered once per list and language
