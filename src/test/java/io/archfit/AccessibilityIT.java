@@ -169,18 +169,16 @@ class AccessibilityIT {
 			audit.page("workspace-delete", base() + "/wo/" + seed.workspaceOwnerKey() + "/delete");
 			audit.page("webhook", base() + "/wo/" + seed.workspaceOwnerKey() + "/webhooks/" + seed.webhookId());
 			driver.get(base() + "/wo/" + seed.workspaceOwnerKey());
-			driver.findElement(By.id("webhook-url")).sendKeys("http://127.0.0.1/hook");
+			replaceText(driver, "webhook-url", "http://127.0.0.1/hook");
 			submit(driver, "form.webhook-form button[type=submit]");
 			audit.check("webhook-error");
-			driver.findElement(By.id("webhook-url")).clear();
-			driver.findElement(By.id("webhook-url")).sendKeys("https://203.0.113.8/hook");
+			replaceText(driver, "webhook-url", "https://203.0.113.8/hook");
 			submit(driver, "form.webhook-form button[type=submit]");
 			audit.check("webhook-created");
 			audit.page("team-catalogue-empty", base() + "/wo/" + seed.workspaceOwnerKey() + "/catalogue");
 			submit(driver, "#derive");
 			audit.check("team-catalogue-draft");
-			driver.findElement(By.id("weight-delivery")).clear();
-			driver.findElement(By.id("weight-delivery")).sendKeys("90");
+			replaceText(driver, "weight-delivery", "90");
 			submit(driver, "#weights-form button[type=submit]");
 			audit.check("team-catalogue-error");
 			assertThat(driver.findElement(By.id("catalogue-problems")).getText()).contains("weights must add up to 1");
@@ -314,6 +312,12 @@ class AccessibilityIT {
 		price.clear();
 		price.sendKeys("cheap");
 		submit(driver, form + " button.primary[type=submit]");
+	}
+
+	private static void replaceText(ChromeDriver driver, String id, String text) {
+		WebElement field = driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
 	}
 
 	private static void submit(ChromeDriver driver, String selector) {

@@ -9,6 +9,7 @@ import io.archfit.support.TeamCatalogueFixture;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /**
  * The engine scores with a team's catalogue as with the built-in one: the team's hard
@@ -78,7 +79,7 @@ class TeamCatalogueEvaluationTests {
 			.filter((c) -> workloadFirst.criterion(c.criterion()).orElseThrow().group().equals("workload"))
 			.mapToDouble(CriterionResult::weight)
 			.sum();
-		assertThat(workloadWeight).isCloseTo(0.7, org.assertj.core.data.Offset.offset(0.001));
+		assertThat(workloadWeight).isCloseTo(0.7, offset(0.001));
 		for (CriterionResult criterion : weighted.criteria()) {
 			assertThat(criterion.scores()).isEqualTo(criterion(asBuiltIn, criterion.criterion()).scores());
 		}
@@ -96,20 +97,17 @@ class TeamCatalogueEvaluationTests {
 		Evaluation weighted = new Evaluator(costFirst).evaluate(Answers.of(answers));
 
 		double groupShare = TEAM.groupWeights().get(group);
-		assertThat(criterion(even, "cost").weight()).isCloseTo(groupShare / inGroup,
-				org.assertj.core.data.Offset.offset(1e-4));
-		assertThat(criterion(weighted, "cost").weight()).isCloseTo(groupShare * 3 / (inGroup + 2),
-				org.assertj.core.data.Offset.offset(1e-4));
+		assertThat(criterion(even, "cost").weight()).isCloseTo(groupShare / inGroup, offset(1e-4));
+		assertThat(criterion(weighted, "cost").weight()).isCloseTo(groupShare * 3 / (inGroup + 2), offset(1e-4));
 		for (String other : TEAM.criteriaOf(group)
 			.stream()
 			.map((c) -> c.id())
 			.filter((id) -> !id.equals("cost"))
 			.toList()) {
-			assertThat(criterion(weighted, other).weight()).isCloseTo(groupShare / (inGroup + 2),
-					org.assertj.core.data.Offset.offset(1e-4));
+			assertThat(criterion(weighted, other).weight()).isCloseTo(groupShare / (inGroup + 2), offset(1e-4));
 		}
 		assertThat(weighted.criteria().stream().mapToDouble(CriterionResult::weight).sum()).isCloseTo(1.0,
-				org.assertj.core.data.Offset.offset(1e-3));
+				offset(1e-3));
 	}
 
 	private static Map<String, String> with(Map<String, String> answers, String cardData) {

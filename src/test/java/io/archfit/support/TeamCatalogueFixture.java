@@ -7,6 +7,7 @@ import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.CatalogueLoader;
 import io.archfit.catalogue.CatalogueWriter;
 import io.archfit.catalogue.Catalogues;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -112,7 +113,7 @@ public final class TeamCatalogueFixture {
 
 	/** The team's document with a criterion weighed within its group as given. */
 	public static ObjectNode withCriterionWeight(ObjectNode doc, String criterion, double weight) {
-		for (tools.jackson.databind.JsonNode node : doc.get("criteria")) {
+		for (JsonNode node : doc.get("criteria")) {
 			if (node.get("id").asString().equals(criterion)) {
 				((ObjectNode) node).put("weight", weight);
 			}
