@@ -106,6 +106,15 @@ class ReviewPagesTests {
 	}
 
 	@Test
+	void aReaderSeesACommentWithItsLineBreaksAndSpacesAsTyped() throws Exception {
+		// white space between two links lies between tags: kept parts of the report that
+		// are not comments lose such indentation, comments must not
+		this.comments.post(this.assessments.byViewKey(this.view.substring(3)), "Ana",
+				"https://a.example.org\n\n    https://b.example.org");
+		assertThat(html(this.mvc.get().uri(this.view).exchange())).contains(">https://a.example.org</a>\n\n    <a");
+	}
+
+	@Test
 	void theOwnerHidesACommentFromReaders() throws Exception {
 		Comment spam = this.comments.post(this.assessments.byViewKey(this.view.substring(3)), "Spam", "Buy now");
 		assertThat(html(this.mvc.get().uri(this.view).exchange())).contains("Buy now").doesNotContain(">Hide<");
@@ -180,7 +189,9 @@ class ReviewPagesTests {
 			this.comments.post(assessment, "Ana", "Comment number " + i + ".");
 		}
 		String page = html(this.mvc.get().uri(this.view).exchange());
-		assertThat(page).contains("Showing the latest 50 of 52 comments.", "Comment number 52.")
+		assertThat(page)
+			.contains("Showing the latest 50 of 52 comments.", "Comment number 52.",
+					"href=\"" + this.view + "?comments=all#comments\"")
 			.doesNotContain("Comment number 2.");
 		assertThat(html(this.mvc.get().uri(this.view + "?comments=all").exchange())).contains("Comment number 1.",
 				"Comment number 2.");
