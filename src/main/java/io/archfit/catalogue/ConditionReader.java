@@ -192,7 +192,53 @@ final class ConditionReader {
 			return null;
 		}
 		Double[] bounds = bounds(node, where);
-		return (bounds != null) ? new Condition.OnQuantity(id, bounds[0], bounds[1]) : null;
+		if (bounds == null) {
+			return null;
+		}
+		double[] range = range(this.quantities.get(id));
+		for (Double bound : bounds) {
+			if (range != null && bound != null && (bound <= range[0] || bound > range[1])) {
+				this.in.problem(where, "threshold " + bound + " lies outside the range of quantity '" + id + "' ("
+						+ range[0] + " … " + range[1] + ")");
+			}
+		}
+		return new Condition.OnQuantity(id, bounds[0], bounds[1]);
+	}
+
+	/**
+	 * The smallest and largest value a quantity can take, from the ranges of its traits
+	 * (and the numbers of their options); null when a term has no number to go by.
+	 */
+	private double[] range(Quantity quantity) {
+		double low = quantity.factor();
+		double high = quantity.factor();
+		for (Quantity.Term term : quantity.terms()) {
+			Trait trait = this.traits.get(term.trait());
+			double min;
+			double max;
+			if (trait.isChoice()) {
+				if (term.values().isEmpty()) {
+					return null;
+				}
+				min = term.values().values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+				max = term.values().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+			}
+			else {
+				min = trait.min();
+				max = trait.max();
+			}
+			if (term.power() == -1) {
+				if (min <= 0) {
+					return null;
+				}
+				double inverse = 1 / min;
+				min = 1 / max;
+				max = inverse;
+			}
+			low *= min;
+			high *= max;
+		}
+		return new double[] { low, high };
 	}
 
 	private Condition onTrait(JsonNode node, Where where) {

@@ -258,6 +258,18 @@ class CatalogueLoaderTests {
 	}
 
 	@Test
+	void quantityThresholdOutsideWhatItsAnswersCanGiveIsRefused() {
+		assertBroken((root) -> {
+			addQuantity(root);
+			rule(root, 0).putObject("when").put("quantity", "engineersPerTeam").put("below", 1e29);
+		}, "threshold 1.0E29 lies outside the range of quantity 'engineersPerTeam' (0.16666666666666666 … 100000.0)");
+		assertBroken((root) -> {
+			addQuantity(root);
+			rule(root, 0).putObject("when").put("quantity", "engineersPerTeam").put("atLeast", 0.1);
+		}, "lies outside the range of quantity 'engineersPerTeam'");
+	}
+
+	@Test
 	void quantityOfAChoiceNeedsANumberForEveryOption() {
 		assertBroken((root) -> {
 			addQuantity(root);

@@ -134,6 +134,12 @@ class HostileInputTests {
 	static final String[] RULE_FORM = { "id", "small-team", "when", "teamCount=one", "effect.monolith", "1", "criteria",
 			"complexity", "reasonEn", "One team.", "reasonDe", "Ein Team.", "source", "fowler-2015-premium" };
 
+	/** A valid rule on a combined condition: two questions and a bound on a quantity. */
+	static final String[] COMBINED_RULE_FORM = { "id", "large-many", "when", "domainSize=large", "when",
+			"teamCount=many", "number", "quantity:engineersPerTeam", "atLeast", "4", "below", "12", "effect.monolith",
+			"-1", "criteria", "complexity", "reasonEn", "Many teams.", "reasonDe", "Viele Teams.", "source",
+			"fowler-2015-premium" };
+
 	/** A valid risk for a team catalogue draft. */
 	static final String[] RISK_FORM = { "id", "on-call", "architectures", "microservices", "titleEn", "On call",
 			"titleDe", "Bereitschaft", "mitigationEn", "Rotate.", "mitigationDe", "Wechseln.", "source",
@@ -206,6 +212,9 @@ class HostileInputTests {
 		form("/wo/{wowner}/catalogue/questions", "options", Kind.TEXT, QUESTION_FORM),
 		form("/wo/{wowner}/catalogue/rules", "effect.monolith", Kind.CLOSED, RULE_FORM),
 		form("/wo/{wowner}/catalogue/rules", "criteria", Kind.CLOSED, RULE_FORM),
+		form("/wo/{wowner}/catalogue/rules", "number", Kind.CLOSED, COMBINED_RULE_FORM),
+		form("/wo/{wowner}/catalogue/rules", "atLeast", Kind.CLOSED, COMBINED_RULE_FORM),
+		form("/wo/{wowner}/catalogue/rules", "below", Kind.CLOSED, COMBINED_RULE_FORM),
 		form("/wo/{wowner}/catalogue/risks", "architectures", Kind.CLOSED, RISK_FORM),
 		form("/wo/{wowner}/catalogue/risks", "mitigationEn", Kind.REQUIRED_TEXT, RISK_FORM),
 		form("/wo/{wowner}/catalogue/upload", "document", Kind.CLOSED, "document", "{}")

@@ -1,6 +1,9 @@
 package io.archfit.workspace.catalogue;
 
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +16,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The changes the catalogue pages make to a draft document: new group and criterion
  * weights, a criterion, a hard limit, a question placed in a wizard step, a rule and a
- * risk, each with its texts in English and German and its source, and the removal of any
- * of them. A change only writes what it was given; the catalogue check then says what is
- * wrong with the result (a removed question a rule still asks, for instance).
+ * risk (each on answers of one question or a combination of questions and a number), each
+ * with its texts in English and German and its source, and the removal of any of them. A
+ * change only writes what it was given; the catalogue check then says what is wrong with
+ * the result (a removed question a rule still asks, for instance).
  */
 public final class DraftEdits {
 
@@ -32,8 +36,33 @@ public final class DraftEdits {
 
 	}
 
-	/** A question (a choice trait) and the answers of it a condition accepts. */
-	public record When(String trait, List<String> options) {
+	/**
+	 * A condition as the pages build it: for each question chosen, the answers of it that
+	 * count (in the order chosen), and optionally a bound on a number. It holds when
+	 * every part holds; two or more parts make a combined condition ({@code all}).
+	 */
+	public record When(Map<String, List<String>> answers, Bound bound) {
+
+		public When {
+			answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+		}
+
+		/** A condition on the answers of one question. */
+		public static When of(String trait, List<String> options) {
+			return new When(Map.of(trait, List.copyOf(options)), null);
+		}
+
+		boolean isEmpty() {
+			return this.answers.isEmpty() && this.bound == null;
+		}
+
+	}
+
+	/**
+	 * A number a condition bounds: a numeric trait or a quantity derived from traits, at
+	 * least one value, below another, or both.
+	 */
+	public record Bound(boolean quantity, String id, Double atLeast, Double below) {
 
 	}
 
@@ -210,7 +239,7 @@ public final class DraftEdits {
 		ArrayNode concerned = risk.putArray("architectures");
 		architectures.forEach(concerned::add);
 		ArrayNode conditions = risk.putArray("when");
-		if (when != null) {
+		if (when != null && !when.isEmpty()) {
 			conditions.add(condition(when));
 		}
 		risk.set("sources", sources(doc, source));
@@ -221,14 +250,36 @@ public final class DraftEdits {
 	}
 
 	private static ObjectNode condition(When when) {
-		ObjectNode node = JSON.createObjectNode();
 		if (when == null) {
-			return node;
+			return JSON.createObjectNode();
 		}
-		node.put("trait", when.trait());
-		ArrayNode options = node.putArray("anyOf");
-		when.options().forEach(options::add);
-		return node;
+		List<ObjectNode> parts = new ArrayList<>();
+		when.answers().forEach((trait, options) -> {
+			ObjectNode part = JSON.createObjectNode();
+			part.put("trait", trait);
+			ArrayNode anyOf = part.putArray("anyOf");
+			options.forEach(anyOf::add);
+			parts.add(part);
+		});
+		Bound bound = when.bound();
+		if (bound != null) {
+			ObjectNode part = JSON.createObjectNode();
+			part.put(bound.quantity() ? "quantity" : "trait", bound.id());
+			if (bound.atLeast() != null) {
+				part.put("atLeast", bound.atLeast());
+			}
+			if (bound.below() != null) {
+				part.put("below", bound.below());
+			}
+			parts.add(part);
+		}
+		if (parts.size() == 1) {
+			return parts.get(0);
+		}
+		ObjectNode all = JSON.createObjectNode();
+		ArrayNode list = all.putArray("all");
+		parts.forEach(list::add);
+		return all;
 	}
 
 	private static ArrayNode sources(ObjectNode doc, Source source) {

@@ -13,8 +13,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * Reads the catalogue page's forms into draft changes. Values are taken as given; the
  * catalogue check says what is wrong with them, by where they land in the document. A
- * condition comes from a list of {@code question=answer} choices, which must all name one
- * question.
+ * condition comes from a list of {@code question=answer} choices and an optional bound on
+ * a number.
  */
 final class CatalogueForms {
 
@@ -42,31 +42,55 @@ final class CatalogueForms {
 	}
 
 	/**
-	 * The condition chosen as {@code question=answer} values; null when none is chosen.
-	 * Answers of different questions keep the first question's only.
+	 * The condition chosen: answers as {@code question=answer} values (answers of one
+	 * question are alternatives; several questions must all hold) and a bound on a number
+	 * ({@code number} is {@code trait:id} or {@code quantity:id}, with {@code atLeast}
+	 * and {@code below}). Null when nothing is chosen; a bound that cannot be read is
+	 * added to the problems by field name.
 	 */
-	static DraftEdits.When when(MultiValueMap<String, String> form) {
-		String trait = null;
-		List<String> options = new ArrayList<>();
+	static DraftEdits.When when(MultiValueMap<String, String> form, List<String> problems) {
+		Map<String, List<String>> answers = new LinkedHashMap<>();
 		for (String choice : list(form, "when")) {
 			int at = choice.indexOf('=');
-			if (at <= 0) {
-				continue;
-			}
-			String question = choice.substring(0, at);
-			if (trait == null) {
-				trait = question;
-			}
-			if (trait.equals(question)) {
-				options.add(choice.substring(at + 1));
+			if (at > 0) {
+				answers.computeIfAbsent(choice.substring(0, at), (question) -> new ArrayList<>())
+					.add(choice.substring(at + 1));
 			}
 		}
-		return (trait != null) ? new DraftEdits.When(trait, options) : null;
+		Double atLeast = number(form, "atLeast", problems);
+		Double below = number(form, "below", problems);
+		String number = text(form, "number");
+		DraftEdits.Bound bound = null;
+		if (number != null && !number.isEmpty()) {
+			int at = number.indexOf(':');
+			String kind = (at > 0) ? number.substring(0, at) : "";
+			if (!kind.equals("trait") && !kind.equals("quantity")) {
+				problems.add("number");
+			}
+			bound = new DraftEdits.Bound(kind.equals("quantity"), number.substring(at + 1), atLeast, below);
+		}
+		else if (atLeast != null || below != null) {
+			problems.add("number");
+		}
+		return (answers.isEmpty() && bound == null) ? null : new DraftEdits.When(answers, bound);
 	}
 
-	/** Whether the chosen answers belong to more than one question. */
-	static boolean mixesQuestions(MultiValueMap<String, String> form) {
-		return list(form, "when").stream().map((choice) -> choice.replaceFirst("=.*$", "")).distinct().count() > 1;
+	private static Double number(MultiValueMap<String, String> form, String name, List<String> problems) {
+		String value = text(form, name);
+		if (value == null || value.isEmpty()) {
+			return null;
+		}
+		try {
+			double number = Double.parseDouble(value.replace(',', '.'));
+			if (Double.isFinite(number)) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// refused below
+		}
+		problems.add(name);
+		return null;
 	}
 
 	static DraftEdits.Source source(MultiValueMap<String, String> form, String author) {

@@ -126,12 +126,15 @@ class TeamCatalogueController {
 	@PostMapping("/wo/{ownerKey}/catalogue/knock-outs")
 	String knockOut(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
 			HttpServletResponse response) {
-		return change(ownerKey, "knockOut", form, model, response,
-				(draft) -> CatalogueForms.mixesQuestions(form) ? fieldProblem(List.of("when"))
-						: DraftEdits.knockOut(draft.json(), CatalogueForms.text(form, "id"),
-								CatalogueForms.text(form, "architecture"), CatalogueForms.when(form),
-								CatalogueForms.text(form, "reasonEn"), CatalogueForms.text(form, "reasonDe"),
-								CatalogueForms.source(form, draft.author())));
+		return change(ownerKey, "knockOut", form, model, response, (draft) -> {
+			List<String> problems = new ArrayList<>();
+			DraftEdits.When when = CatalogueForms.when(form, problems);
+			return problems.isEmpty()
+					? DraftEdits.knockOut(draft.json(), CatalogueForms.text(form, "id"),
+							CatalogueForms.text(form, "architecture"), when, CatalogueForms.text(form, "reasonEn"),
+							CatalogueForms.text(form, "reasonDe"), CatalogueForms.source(form, draft.author()))
+					: fieldProblem(problems);
+		});
 	}
 
 	@PostMapping("/wo/{ownerKey}/catalogue/questions")
@@ -150,11 +153,9 @@ class TeamCatalogueController {
 		return change(ownerKey, "rule", form, model, response, (draft) -> {
 			List<String> problems = new ArrayList<>();
 			Map<String, Integer> effects = CatalogueForms.effects(form, draft.catalogue().architectures(), problems);
-			if (CatalogueForms.mixesQuestions(form)) {
-				problems.add("when");
-			}
+			DraftEdits.When when = CatalogueForms.when(form, problems);
 			return problems.isEmpty()
-					? DraftEdits.rule(draft.json(), CatalogueForms.text(form, "id"), CatalogueForms.when(form), effects,
+					? DraftEdits.rule(draft.json(), CatalogueForms.text(form, "id"), when, effects,
 							CatalogueForms.list(form, "criteria"), CatalogueForms.text(form, "reasonEn"),
 							CatalogueForms.text(form, "reasonDe"), CatalogueForms.source(form, draft.author()))
 					: fieldProblem(problems);
@@ -164,13 +165,16 @@ class TeamCatalogueController {
 	@PostMapping("/wo/{ownerKey}/catalogue/risks")
 	String risk(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
 			HttpServletResponse response) {
-		return change(ownerKey, "risk", form, model, response,
-				(draft) -> CatalogueForms.mixesQuestions(form) ? fieldProblem(List.of("when"))
-						: DraftEdits.risk(draft.json(), CatalogueForms.text(form, "id"),
-								CatalogueForms.list(form, "architectures"), CatalogueForms.when(form),
-								CatalogueForms.text(form, "titleEn"), CatalogueForms.text(form, "titleDe"),
-								CatalogueForms.text(form, "mitigationEn"), CatalogueForms.text(form, "mitigationDe"),
-								CatalogueForms.source(form, draft.author())));
+		return change(ownerKey, "risk", form, model, response, (draft) -> {
+			List<String> problems = new ArrayList<>();
+			DraftEdits.When when = CatalogueForms.when(form, problems);
+			return problems.isEmpty()
+					? DraftEdits.risk(draft.json(), CatalogueForms.text(form, "id"),
+							CatalogueForms.list(form, "architectures"), when, CatalogueForms.text(form, "titleEn"),
+							CatalogueForms.text(form, "titleDe"), CatalogueForms.text(form, "mitigationEn"),
+							CatalogueForms.text(form, "mitigationDe"), CatalogueForms.source(form, draft.author()))
+					: fieldProblem(problems);
+		});
 	}
 
 	@PostMapping("/wo/{ownerKey}/catalogue/upload")
@@ -299,6 +303,9 @@ class TeamCatalogueController {
 		model.addAttribute("values", values);
 		model.addAttribute("choiceTraits",
 				shown.traits().stream().filter((t) -> t.isChoice() && !t.costInput()).toList());
+		model.addAttribute("numericTraits",
+				shown.traits().stream().filter((t) -> !t.isChoice() && !t.costInput()).toList());
+		model.addAttribute("quantities", shown.quantities());
 		model.addAttribute("steps", shown.steps().stream().map(Step::id).toList());
 		model.addAttribute("changes",
 				(catalogue != null) ? CatalogueDiff.between(this.catalogues.current(), catalogue) : List.of());

@@ -162,10 +162,21 @@ class TeamCataloguePagesTests {
 		assertThat(sum.status()).isEqualTo(422);
 		assertThat(sum.body()).contains("$.groups", "weights must add up to 1");
 
-		Http.Response mixed = this.browser.post(page("/rules"), "id", "r", "when", "domainSize=small", "when",
-				"teamCount=one", "effect.monolith", "1", "criteria", "complexity", "reasonEn", "a", "reasonDe", "b",
-				"source", "fowler-2015-premium");
-		assertThat(mixed.status()).isEqualTo(422);
+		Http.Response unreadable = this.browser.post(page("/rules"), "id", "r", "when", "domainSize=small", "number",
+				"trait:engineers", "atLeast", "many", "effect.monolith", "1", "criteria", "complexity", "reasonEn", "a",
+				"reasonDe", "b", "source", "fowler-2015-premium");
+		assertThat(unreadable.status()).isEqualTo(422);
+		assertThat(unreadable.body()).contains("atLeast", "cannot be read", "value=\"many\"");
+		Http.Response noNumber = this.browser.post(page("/rules"), "id", "r", "when", "domainSize=small", "below", "10",
+				"effect.monolith", "1", "criteria", "complexity", "reasonEn", "a", "reasonDe", "b", "source",
+				"fowler-2015-premium");
+		assertThat(noNumber.status()).isEqualTo(422);
+		assertThat(noNumber.body()).contains("number", "cannot be read");
+		Http.Response noBound = this.browser.post(page("/rules"), "id", "r", "when", "domainSize=small", "number",
+				"quantity:engineersPerTeam", "effect.monolith", "1", "criteria", "complexity", "reasonEn", "a",
+				"reasonDe", "b", "source", "fowler-2015-premium");
+		assertThat(noBound.status()).isEqualTo(422);
+		assertThat(noBound.body()).contains("$.rules[", "a numeric condition needs atLeast, below or both");
 
 		Http.Response upload = this.browser.post(page("/upload"), "document", "{\"version\": ");
 		assertThat(upload.status()).isEqualTo(422);
@@ -239,6 +250,48 @@ class TeamCataloguePagesTests {
 		assertThat(created.status()).isEqualTo(201);
 		String report = this.browser.get("/a/" + created.json().get("viewKey").asString()).body();
 		assertThat(report).contains("Fit with our platform", "One team runs best on the platform it already knows.");
+	}
+
+	@Test
+	void aRuleOnACombinedConditionMovesOnlyTheAssessmentsThatMeetAllOfIt() {
+		assertRedirect(this.browser.post(page("/derive")), "derived");
+		assertRedirect(this.browser.post(page("/rules"), "id", "large-org-many-teams", "when", "domainSize=large",
+				"when", "teamCount=few", "when", "teamCount=many", "number", "quantity:engineersPerTeam", "atLeast",
+				"4", "below", "12,5", "effect.microservices", "2", "effect.monolith", "-1", "criteria", "complexity",
+				"reasonEn", "Several teams of a workable size on a large domain can own services of their own.",
+				"reasonDe", "Mehrere Teams brauchbarer Größe auf einer großen Domäne können eigene Dienste besitzen.",
+				"source", "fowler-2015-premium"), "rule");
+		JsonNode rule = null;
+		for (JsonNode node : this.http.get(page("/draft.json")).json().get("rules")) {
+			if (node.get("id").asString().equals("large-org-many-teams")) {
+				rule = node;
+			}
+		}
+		assertThat(rule).as("the rule in the draft").isNotNull();
+		JsonNode all = rule.get("when").get("all");
+		assertThat(all).hasSize(3);
+		assertThat(all.get(0).get("trait").asString()).isEqualTo("domainSize");
+		assertThat(all.get(1).get("anyOf")).hasSize(2);
+		assertThat(all.get(2).get("quantity").asString()).isEqualTo("engineersPerTeam");
+		assertThat(all.get(2).get("atLeast").asDouble()).isEqualTo(4.0);
+		assertThat(all.get(2).get("below").asDouble()).isEqualTo(12.5);
+		assertRedirect(this.browser.post(page("/publish")), "published");
+
+		String reason = "Several teams of a workable size on a large domain can own services of their own.";
+		assertThat(report(Map.of("domainSize", "large", "teamCount", "many", "engineers", 48))).contains(reason);
+		assertThat(report(Map.of("domainSize", "large", "teamCount", "many", "engineers", 200)))
+			.as("too many engineers a team for the bound")
+			.doesNotContain(reason);
+		assertThat(report(Map.of("domainSize", "medium", "teamCount", "many", "engineers", 48)))
+			.as("another domain size")
+			.doesNotContain(reason);
+	}
+
+	private String report(Map<String, Object> answers) {
+		Http.Response created = this.http.postJson("/api/v1/assessments",
+				Map.of("title", "Combined", "workspaceKey", this.ownerKey, "answers", answers));
+		assertThat(created.status()).isEqualTo(201);
+		return this.browser.get("/a/" + created.json().get("viewKey").asString()).body();
 	}
 
 	@Test
