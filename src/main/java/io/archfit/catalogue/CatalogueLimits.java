@@ -34,7 +34,11 @@ public final class CatalogueLimits {
 	/** Characters an id may have. */
 	public static final int ID_CHARS = 80;
 
-	/** Texts a document may carry, over all its languages. */
+	/**
+	 * Texts a document may carry in one language: enough for every element of the largest
+	 * catalogue the other limits allow (about 2 800), so that a published version can
+	 * carry all of its texts.
+	 */
 	public static final int TEXTS = 3000;
 
 	/** Characters one text may have. */

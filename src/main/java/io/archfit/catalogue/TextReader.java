@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * Reads the texts a document carries ({@code texts}: language to message key to text):
  * only known languages, keys the catalogue looks up ({@link CatalogueMessages}), texts
  * within {@link CatalogueLimits#TEXT_CHARS} without control characters, and at most
- * {@link CatalogueLimits#TEXTS} of them.
+ * {@link CatalogueLimits#TEXTS} of them in each language.
  */
 final class TextReader {
 
@@ -32,11 +32,12 @@ final class TextReader {
 		Where where = Where.DOCUMENT.field("texts");
 		JsonNode node = this.in.object(root, "texts", Where.DOCUMENT);
 		this.in.allowOnly(node, where, DocumentTexts.LANGUAGES.toArray(String[]::new));
-		int count = 0;
+		int most = 0;
 		for (String language : DocumentTexts.LANGUAGES) {
 			if (!DocumentReader.has(node, language)) {
 				continue;
 			}
+			int count = 0;
 			JsonNode languageNode = this.in.object(node, language, where);
 			Map<String, String> own = new LinkedHashMap<>();
 			for (Map.Entry<String, JsonNode> entry : languageNode.properties()) {
@@ -67,9 +68,10 @@ final class TextReader {
 				own.put(entry.getKey(), text);
 			}
 			texts.put(language, own);
+			most = Math.max(most, count);
 		}
-		if (count > CatalogueLimits.TEXTS) {
-			this.in.problem(where, "at most " + CatalogueLimits.TEXTS + " texts are allowed, not " + count);
+		if (most > CatalogueLimits.TEXTS) {
+			this.in.problem(where, "at most " + CatalogueLimits.TEXTS + " texts a language are allowed, not " + most);
 		}
 		return texts;
 	}

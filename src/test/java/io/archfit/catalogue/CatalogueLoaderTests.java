@@ -388,7 +388,7 @@ class CatalogueLoaderTests {
 			for (int i = 0; i <= CatalogueLimits.TEXTS; i++) {
 				en.put("rule.r" + i, "x");
 			}
-		}, "at most " + CatalogueLimits.TEXTS + " texts are allowed");
+		}, "at most " + CatalogueLimits.TEXTS + " texts a language are allowed");
 	}
 
 	@Test

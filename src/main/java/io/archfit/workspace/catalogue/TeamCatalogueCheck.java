@@ -1,6 +1,7 @@
 package io.archfit.workspace.catalogue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,6 +79,31 @@ public class TeamCatalogueCheck {
 			throw new CatalogueException(SOURCE, problems);
 		}
 		return catalogue.withTexts(own.withFallback(builtIn.texts()));
+	}
+
+	/**
+	 * The checked catalogue with its every text written into its own, in each language:
+	 * its own text, else the built-in catalogue's, else the application's. A version
+	 * published this way reads the same whatever texts later built-in versions bring.
+	 */
+	Catalogue withEveryText(Catalogue checked) {
+		Map<String, Map<String, String>> all = new LinkedHashMap<>();
+		List<String> keys = CatalogueMessages.requiredKeys(checked);
+		for (String language : DocumentTexts.LANGUAGES) {
+			Locale locale = Locale.forLanguageTag(language);
+			Map<String, String> texts = new LinkedHashMap<>();
+			for (String key : keys) {
+				String text = checked.texts().text(key, locale);
+				if (text == null) {
+					text = this.messages.getMessage(key, null, null, locale);
+				}
+				if (text != null) {
+					texts.put(key, text);
+				}
+			}
+			all.put(language, texts);
+		}
+		return checked.withTexts(new DocumentTexts(all).withFallback(this.engine.catalogue().texts()));
 	}
 
 	/** Reads a stored (already validated) version again. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.CatalogueException;
 import io.archfit.catalogue.CatalogueSource;
 import io.archfit.catalogue.CatalogueWriter;
 import io.archfit.system.ConflictException;
@@ -121,7 +122,7 @@ public class TeamCatalogues implements CatalogueSource {
 		String id = idOf(workspaceId);
 		int number = latestVersion(workspaceId).map(PublishedVersion::number).orElse(0) + 1;
 		Catalogue catalogue = this.check.check(json, id, String.valueOf(number));
-		Map<String, Object> document = CatalogueWriter.document(catalogue);
+		Map<String, Object> document = selfContained(catalogue);
 		try {
 			this.versions.saveAndFlush(new PublishedVersion(id, workspaceId, number,
 					MAPPER.writeValueAsString(document), this.clock.instant()));
@@ -130,6 +131,22 @@ public class TeamCatalogues implements CatalogueSource {
 			throw new ConflictException("version " + number + " was published meanwhile");
 		}
 		return catalogue;
+	}
+
+	/**
+	 * The document to publish: with every text it shows, so that later built-in versions
+	 * do not change what it says; as checked if that would not read back (a document near
+	 * the size limits).
+	 */
+	private Map<String, Object> selfContained(Catalogue catalogue) {
+		Map<String, Object> document = CatalogueWriter.document(this.check.withEveryText(catalogue));
+		try {
+			this.check.reread(MAPPER.writeValueAsString(document));
+			return document;
+		}
+		catch (CatalogueException ex) {
+			return CatalogueWriter.document(catalogue);
+		}
 	}
 
 	/** Checks a document without saving it. */

@@ -77,6 +77,10 @@ class TeamCatalogueApiTests {
 		JsonNode one = this.http.get(path("/versions/1")).json();
 		assertThat(one.get("version").asString()).isEqualTo("1");
 		assertThat(one.get("groups").get("workload").asDouble()).isEqualTo(0.35);
+		assertThat(one.get("texts").get("de").get("criterion.cost.name").asString())
+			.as("a version carries the texts of the elements it took over, so later built-in texts leave it as it was")
+			.isEqualTo("Ressourcennutzung und Kosteneffizienz");
+		assertThat(one.get("texts").get("en").get("trait.domainSize.option.large").asString()).isEqualTo("Large");
 
 		assertThat(this.http.get(path("/versions/3")).status()).isEqualTo(404);
 		assertThat(this.http.get(path("/versions/0")).status()).isEqualTo(404);
