@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
@@ -47,18 +48,22 @@ public class AssessmentArchive {
 
 	}
 
-	/** A recorded revision. */
-	public record RecordedRevision(int number, String catalogueVersion, Answers answers, List<String> priorities,
-			CostAssumptions assumptions, Instant createdAt) {
+	/**
+	 * A recorded revision; {@code catalogueId} is {@link Catalogue#BUILT_IN} or the key
+	 * of a team catalogue in the archive.
+	 */
+	public record RecordedRevision(int number, String catalogueId, String catalogueVersion, Answers answers,
+			List<String> priorities, CostAssumptions assumptions, Instant createdAt) {
 
 	}
 
 	/**
 	 * A recorded assessment, already checked: {@code wizardStep} 0 for a complete one,
-	 * else the next step of a draft; revisions oldest first.
+	 * else the next step of a draft; revisions oldest first; {@code catalogueId} as in
+	 * {@link RecordedRevision}.
 	 */
-	public record Recorded(String title, String description, String catalogueVersion, Answers answers,
-			List<String> priorities, CostAssumptions assumptions, int wizardStep, String status,
+	public record Recorded(String title, String description, String catalogueId, String catalogueVersion,
+			Answers answers, List<String> priorities, CostAssumptions assumptions, int wizardStep, String status,
 			RecordedDecision decision, Instant createdAt, Instant updatedAt, List<RecordedRevision> revisions) {
 
 	}
@@ -80,16 +85,18 @@ public class AssessmentArchive {
 
 	/**
 	 * Creates the recorded assessment with new keys in the workspace; a complete one
-	 * without revisions gets one of its current state.
+	 * without revisions gets one of its current state. Team catalogues are found by the
+	 * id {@code catalogueIds} gives their key in the archive.
 	 */
-	public Assessments.Owned restore(Recorded recorded, long workspaceId) {
+	public Assessments.Owned restore(Recorded recorded, long workspaceId, Map<String, String> catalogueIds) {
 		String ownerKey = AccessKeys.newKey();
 		Assessment assessment = new Assessment(AccessKeys.newKey(), AccessKeys.hash(ownerKey), recorded.title(),
 				recorded.createdAt());
 		assessment.placeIn(workspaceId);
 		assessment.describe(recorded.title(), recorded.description(), recorded.priorities());
 		assessment.useAssumptions(recorded.assumptions());
-		Evaluation evaluation = this.engine.evaluate(Catalogue.BUILT_IN, recorded.catalogueVersion(),
+		Evaluation evaluation = this.engine.evaluate(
+				catalogueIds.getOrDefault(recorded.catalogueId(), recorded.catalogueId()), recorded.catalogueVersion(),
 				recorded.answers(), recorded.priorities(), recorded.assumptions());
 		int revision = recorded.revisions().stream().mapToInt(RecordedRevision::number).max().orElse(0);
 		boolean complete = recorded.wizardStep() == 0;
@@ -106,8 +113,10 @@ public class AssessmentArchive {
 			this.revisions.save(Revision.of(assessment, recorded.updatedAt()));
 		}
 		for (RecordedRevision recordedRevision : recorded.revisions()) {
-			Evaluation scored = this.engine.evaluate(Catalogue.BUILT_IN, recordedRevision.catalogueVersion(),
-					recordedRevision.answers(), recordedRevision.priorities(), recordedRevision.assumptions());
+			Evaluation scored = this.engine.evaluate(
+					catalogueIds.getOrDefault(recordedRevision.catalogueId(), recordedRevision.catalogueId()),
+					recordedRevision.catalogueVersion(), recordedRevision.answers(), recordedRevision.priorities(),
+					recordedRevision.assumptions());
 			this.revisions.save(Revision.restored(assessment, recordedRevision.number(), recordedRevision.answers(),
 					recordedRevision.priorities(), recordedRevision.assumptions(), scored,
 					recordedRevision.createdAt()));

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import io.archfit.assessment.Assessment;
@@ -44,24 +45,27 @@ final class WorkspaceArchiveReader {
 
 	static final int MAX_VOTES = 1000;
 
-	private static final Set<String> ROOT = Set.of("schemaVersion", "exportedAt", "name", "assessments");
+	private static final Set<String> ROOT = Set.of("schemaVersion", "exportedAt", "name", "catalogues", "assessments");
 
-	private static final Set<String> ASSESSMENT = Set.of("title", "description", "catalogueVersion", "wizardStep",
-			"status", "recommended", "answers", "priorities", "assumptions", "decision", "createdAt", "updatedAt",
-			"revisions", "comments", "votes");
+	private static final Set<String> ASSESSMENT = Set.of("title", "description", "catalogue", "catalogueVersion",
+			"wizardStep", "status", "recommended", "answers", "priorities", "assumptions", "decision", "createdAt",
+			"updatedAt", "revisions", "comments", "votes");
 
 	private static final Set<String> DECISION = Set.of("architecture", "rationale", "deciders", "decidedAt",
 			"supersededBy");
 
-	private static final Set<String> REVISION = Set.of("number", "catalogueVersion", "answers", "priorities",
-			"assumptions", "recommended", "createdAt");
+	private static final Set<String> REVISION = Set.of("number", "catalogue", "catalogueVersion", "answers",
+			"priorities", "assumptions", "recommended", "createdAt");
 
 	private static final Set<String> COMMENT = Set.of("author", "body", "hidden", "createdAt");
 
 	private static final Set<String> VOTE = Set.of("voter", "architecture", "createdAt", "updatedAt");
 
-	/** What an import restores: the workspace's name and its assessments, in order. */
-	record Read(String name, List<Entry> assessments) {
+	/**
+	 * What an import restores: the workspace's name, its team catalogues and its
+	 * assessments, in order.
+	 */
+	record Read(String name, List<ArchivedCatalogues.Archived> catalogues, List<Entry> assessments) {
 
 	}
 
@@ -76,20 +80,27 @@ final class WorkspaceArchiveReader {
 
 	private final Function<String, Catalogue> catalogues;
 
+	private final ArchivedCatalogues teamCatalogues;
+
 	private final Instant now;
 
 	private final ArchiveFields fields = new ArchiveFields();
 
-	private WorkspaceArchiveReader(Function<String, Catalogue> catalogues, Instant now) {
+	private WorkspaceArchiveReader(Function<String, Catalogue> catalogues,
+			BiFunction<String, Integer, Catalogue> teamCheck, Instant now) {
 		this.catalogues = catalogues;
+		this.teamCatalogues = new ArchivedCatalogues(this.fields, teamCheck, now);
 		this.now = now;
 	}
 
 	/**
 	 * Reads an archive of at most {@code maxBytes}.
-	 * @param catalogues a catalogue by version, null for an unknown one
+	 * @param catalogues a built-in catalogue by version, null for an unknown one
+	 * @param teamCheck a team catalogue version's document checked as published under its
+	 * number, throwing {@link io.archfit.catalogue.CatalogueException} with every problem
 	 */
-	static Read read(String json, long maxBytes, Function<String, Catalogue> catalogues, Instant now) {
+	static Read read(String json, long maxBytes, Function<String, Catalogue> catalogues,
+			BiFunction<String, Integer, Catalogue> teamCheck, Instant now) {
 		JsonNode root;
 		try {
 			root = mapper(maxBytes).readTree((json != null) ? json : "");
@@ -100,20 +111,21 @@ final class WorkspaceArchiveReader {
 		if (root == null || !root.isObject()) {
 			throw new InvalidImportException(List.of(new FieldProblem("body", "notAnObject", List.of())));
 		}
-		return new WorkspaceArchiveReader(catalogues, now).archive(root);
+		return new WorkspaceArchiveReader(catalogues, teamCheck, now).archive(root);
 	}
 
 	private Read archive(JsonNode root) {
 		this.fields.unknownFields(root, ROOT, "");
 		JsonNode version = root.get("schemaVersion");
-		if (version == null || !version.isIntegralNumber()
-				|| !version.bigIntegerValue().equals(BigInteger.valueOf(WorkspaceArchive.SCHEMA_VERSION))) {
-			this.fields.problem("schemaVersion", "unsupportedSchemaVersion", WorkspaceArchive.SCHEMA_VERSION);
+		if (version == null || !version.isIntegralNumber() || version.bigIntegerValue().compareTo(BigInteger.ONE) < 0
+				|| version.bigIntegerValue().compareTo(BigInteger.valueOf(WorkspaceArchive.SCHEMA_VERSION)) > 0) {
+			this.fields.problem("schemaVersion", "unsupportedArchiveVersion", 1, WorkspaceArchive.SCHEMA_VERSION);
 		}
 		String name = ImportParser.text(root, "name", "", MAX_NAME, true, this.fields.problems());
 		if (name != null && name.chars().anyMatch(Character::isISOControl)) {
 			this.fields.problem("name", "controlCharacters");
 		}
+		List<ArchivedCatalogues.Archived> teamCatalogues = this.teamCatalogues.read(root);
 		List<JsonNode> items = this.fields.array(root, "assessments", "", MAX_ASSESSMENTS, true);
 		List<Entry> entries = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
@@ -122,7 +134,7 @@ final class WorkspaceArchiveReader {
 		if (!this.fields.problems().isEmpty()) {
 			throw new InvalidImportException(this.fields.problems());
 		}
-		return new Read(name, entries);
+		return new Read(name, teamCatalogues, entries);
 	}
 
 	private Entry assessment(JsonNode node, String at, int index, int count) {
@@ -133,7 +145,8 @@ final class WorkspaceArchiveReader {
 		this.fields.unknownFields(node, ASSESSMENT, at);
 		String title = ImportParser.title(node, at, this.fields.problems());
 		String description = ImportParser.description(node, at, this.fields.problems());
-		Catalogue catalogue = catalogue(node, at);
+		ArchivedCatalogues.Scoring scoring = this.teamCatalogues.scoring(node, at, this.catalogues);
+		Catalogue catalogue = (scoring != null) ? scoring.catalogue() : null;
 		Answers answers = (catalogue != null)
 				? ImportParser.answers(catalogue, node.get("answers"), at, this.fields.problems()) : Answers.empty();
 		List<String> priorities = (catalogue != null)
@@ -188,8 +201,9 @@ final class WorkspaceArchiveReader {
 		if (title == null || catalogue == null || status == null) {
 			return null;
 		}
-		AssessmentArchive.Recorded recorded = new AssessmentArchive.Recorded(title, description, catalogue.version(),
-				answers, priorities, costs(assumptions), wizardStep, status, decision, createdAt, updatedAt, revisions);
+		AssessmentArchive.Recorded recorded = new AssessmentArchive.Recorded(title, description, scoring.catalogueId(),
+				catalogue.version(), answers, priorities, costs(assumptions), wizardStep, status, decision, createdAt,
+				updatedAt, revisions);
 		return new Entry(recorded, supersededBy, comments, votes);
 	}
 
@@ -213,7 +227,8 @@ final class WorkspaceArchiveReader {
 				this.fields.problem(rat + "number", "notIncreasing");
 			}
 			previous = Math.max(previous, number);
-			Catalogue catalogue = catalogue(item, rat);
+			ArchivedCatalogues.Scoring scoring = this.teamCatalogues.scoring(item, rat, this.catalogues);
+			Catalogue catalogue = (scoring != null) ? scoring.catalogue() : null;
 			Answers answers = (catalogue != null)
 					? ImportParser.answers(catalogue, item.get("answers"), rat, this.fields.problems())
 					: Answers.empty();
@@ -224,8 +239,8 @@ final class WorkspaceArchiveReader {
 					this.fields.problems());
 			Instant createdAt = this.fields.time(item, "createdAt", rat, this.now);
 			if (catalogue != null && number > 0) {
-				revisions.add(new AssessmentArchive.RecordedRevision(number, catalogue.version(), answers, priorities,
-						costs(assumptions), createdAt));
+				revisions.add(new AssessmentArchive.RecordedRevision(number, scoring.catalogueId(), catalogue.version(),
+						answers, priorities, costs(assumptions), createdAt));
 			}
 		}
 		return revisions;
@@ -281,18 +296,6 @@ final class WorkspaceArchiveReader {
 					this.fields.time(item, "updatedAt", vat, cast)));
 		}
 		return votes;
-	}
-
-	private Catalogue catalogue(JsonNode node, String at) {
-		String version = ImportParser.text(node, "catalogueVersion", at, 40, true, this.fields.problems());
-		if (version == null) {
-			return null;
-		}
-		Catalogue catalogue = this.catalogues.apply(version);
-		if (catalogue == null) {
-			this.fields.problem(at + "catalogueVersion", "unknownCatalogueVersion");
-		}
-		return catalogue;
 	}
 
 	private String status(JsonNode node, String at, int wizardStep) {

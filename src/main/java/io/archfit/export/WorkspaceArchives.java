@@ -3,6 +3,7 @@ package io.archfit.export;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import io.archfit.assessment.Assessments;
 import io.archfit.assessment.Decision;
 import io.archfit.assessment.Engine;
 import io.archfit.assessment.Revision;
+import io.archfit.catalogue.Catalogue;
 import io.archfit.review.Comment;
 import io.archfit.review.ReviewArchive;
 import io.archfit.review.Vote;
@@ -19,6 +21,10 @@ import io.archfit.system.NotFoundException;
 import io.archfit.system.WorkspaceArchiveSettings;
 import io.archfit.workspace.Workspace;
 import io.archfit.workspace.Workspaces;
+import io.archfit.workspace.catalogue.CatalogueDraft;
+import io.archfit.workspace.catalogue.TeamCatalogues;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moves a team between installations: a workspace written out as one JSON archive
  * ({@link WorkspaceArchive}), and an archive read back as a new workspace with new keys
- * for it and for every assessment, checked whole before anything is stored.
+ * for it and for every assessment, checked whole before anything is stored. The
+ * workspace's own catalogue comes along with its versions (same numbers) and its draft,
+ * so its assessments read the same.
  */
 @Service
 @Transactional
@@ -44,12 +52,15 @@ public class WorkspaceArchives {
 
 	private final Engine engine;
 
+	private final TeamCatalogues teamCatalogues;
+
 	private final long maxBytes;
 
 	private final Clock clock = Clock.systemUTC();
 
 	WorkspaceArchives(Workspaces workspaces, AssessmentArchive assessments, ReviewArchive reviews, Engine engine,
-			WorkspaceArchiveSettings settings) {
+			TeamCatalogues teamCatalogues, WorkspaceArchiveSettings settings) {
+		this.teamCatalogues = teamCatalogues;
 		this.workspaces = workspaces;
 		this.assessments = assessments;
 		this.reviews = reviews;
@@ -75,25 +86,70 @@ public class WorkspaceArchives {
 		for (int i = 0; i < all.size(); i++) {
 			positions.put(all.get(i).viewKey(), i);
 		}
+		Map<String, String> keys = new LinkedHashMap<>();
+		keys.put(Catalogue.BUILT_IN, WorkspaceArchive.BUILT_IN);
+		keys.put(TeamCatalogues.idOf(workspace.id()), WorkspaceArchive.OWN);
 		List<WorkspaceArchive.AssessmentEntry> entries = new ArrayList<>();
 		for (Assessment assessment : all) {
-			entries.add(entry(assessment, positions));
+			entries.add(entry(assessment, positions, keys));
 		}
 		WorkspaceArchive archive = new WorkspaceArchive(WorkspaceArchive.SCHEMA_VERSION, this.clock.instant(),
-				workspace.name(), entries);
+				workspace.name(), catalogueEntries(workspace, keys), entries);
 		String name = Exports.fileName(workspace.name(), "json").replaceFirst("\\.json$", "-workspace.json");
 		return new Exports.Download(name, "application/json", JSON.writeValueAsString(archive));
 	}
 
-	private WorkspaceArchive.AssessmentEntry entry(Assessment assessment, Map<String, Integer> positions) {
+	/**
+	 * The team catalogues of the archive: the workspace's own when it has published one
+	 * or keeps a draft, and every other one {@code keys} gave a key while its assessments
+	 * were written.
+	 */
+	private List<WorkspaceArchive.CatalogueEntry> catalogueEntries(Workspace workspace, Map<String, String> keys) {
+		List<WorkspaceArchive.CatalogueEntry> catalogues = new ArrayList<>();
+		JsonNode draft = this.teamCatalogues.draft(workspace.id()).map(WorkspaceArchives::document).orElse(null);
+		keys.forEach((id, key) -> {
+			if (key.equals(WorkspaceArchive.BUILT_IN)) {
+				return;
+			}
+			boolean own = key.equals(WorkspaceArchive.OWN);
+			List<WorkspaceArchive.VersionEntry> versions = this.teamCatalogues.stored(id)
+				.stream()
+				.map((version) -> new WorkspaceArchive.VersionEntry(version.number(), version.publishedAt(),
+						JSON.readTree(version.document())))
+				.toList();
+			if (!versions.isEmpty() || (own && draft != null)) {
+				catalogues.add(new WorkspaceArchive.CatalogueEntry(key, versions, own ? draft : null));
+			}
+		});
+		return catalogues;
+	}
+
+	/** A draft's document; a draft that is no JSON object (none is kept) as none. */
+	private static JsonNode document(CatalogueDraft draft) {
+		try {
+			JsonNode document = JSON.readTree(draft.document());
+			return document.isObject() ? document : null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	/** The key of a catalogue in the archive, given on first use. */
+	private static String key(String catalogueId, Map<String, String> keys) {
+		return keys.computeIfAbsent(catalogueId, (id) -> "other-" + (keys.size() - 1));
+	}
+
+	private WorkspaceArchive.AssessmentEntry entry(Assessment assessment, Map<String, Integer> positions,
+			Map<String, String> keys) {
 		Decision d = assessment.decision();
 		WorkspaceArchive.DecisionEntry decision = d.isRecorded() ? new WorkspaceArchive.DecisionEntry(d.architecture(),
 				d.rationale(), d.deciders(), d.decidedAt(), positions.get(d.supersededBy())) : null;
 		List<WorkspaceArchive.RevisionEntry> revisions = new ArrayList<>();
 		for (Revision revision : this.assessments.revisions(assessment)) {
-			revisions.add(new WorkspaceArchive.RevisionEntry(revision.number(), revision.catalogueVersion(),
-					revision.answers().asMap(), revision.priorities(), orEmpty(revision.assumptions()),
-					revision.recommended(), revision.createdAt()));
+			revisions.add(new WorkspaceArchive.RevisionEntry(revision.number(), key(revision.catalogueId(), keys),
+					revision.catalogueVersion(), revision.answers().asMap(), revision.priorities(),
+					orEmpty(revision.assumptions()), revision.recommended(), revision.createdAt()));
 		}
 		List<WorkspaceArchive.CommentEntry> comments = new ArrayList<>();
 		for (Comment comment : this.reviews.comments(assessment)) {
@@ -106,10 +162,10 @@ public class WorkspaceArchives {
 					vote.updatedAt()));
 		}
 		return new WorkspaceArchive.AssessmentEntry(assessment.title(), assessment.description(),
-				assessment.catalogueVersion(), assessment.wizardStep(), assessment.status().id(),
-				assessment.recommended(), assessment.answers().asMap(), assessment.priorities(),
-				orEmpty(assessment.assumptions()), decision, assessment.createdAt(), assessment.updatedAt(), revisions,
-				comments, votes);
+				key(assessment.catalogueId(), keys), assessment.catalogueVersion(), assessment.wizardStep(),
+				assessment.status().id(), assessment.recommended(), assessment.answers().asMap(),
+				assessment.priorities(), orEmpty(assessment.assumptions()), decision, assessment.createdAt(),
+				assessment.updatedAt(), revisions, comments, votes);
 	}
 
 	/**
@@ -119,11 +175,24 @@ public class WorkspaceArchives {
 	 */
 	public Imported importArchive(String json) {
 		WorkspaceArchiveReader.Read read = WorkspaceArchiveReader.read(json, this.maxBytes, this::catalogue,
-				this.clock.instant());
+				this.teamCatalogues::checkArchived, this.clock.instant());
 		Workspaces.Owned workspace = this.workspaces.create(read.name());
+		long workspaceId = workspace.workspace().id();
+		Map<String, String> catalogueIds = new HashMap<>();
+		for (ArchivedCatalogues.Archived catalogue : read.catalogues()) {
+			boolean own = catalogue.key().equals(WorkspaceArchive.OWN);
+			String id = TeamCatalogues.importedId(workspaceId, catalogue.key(), own);
+			catalogueIds.put(catalogue.key(), id);
+			for (TeamCatalogues.StoredVersion version : catalogue.versions()) {
+				this.teamCatalogues.restore(id, workspaceId, version);
+			}
+			if (own && catalogue.draft() != null) {
+				this.teamCatalogues.saveDraft(workspaceId, catalogue.draft());
+			}
+		}
 		List<Assessments.Owned> created = new ArrayList<>();
 		for (WorkspaceArchiveReader.Entry entry : read.assessments()) {
-			Assessments.Owned owned = this.assessments.restore(entry.recorded(), workspace.workspace().id());
+			Assessments.Owned owned = this.assessments.restore(entry.recorded(), workspaceId, catalogueIds);
 			for (WorkspaceArchive.CommentEntry comment : entry.comments()) {
 				this.reviews.restoreComment(owned.assessment(), comment.author(), comment.body(), comment.hidden(),
 						comment.createdAt());
@@ -143,7 +212,7 @@ public class WorkspaceArchives {
 		return new Imported(workspace, created);
 	}
 
-	private io.archfit.catalogue.Catalogue catalogue(String version) {
+	private Catalogue catalogue(String version) {
 		try {
 			return this.engine.catalogue(version);
 		}

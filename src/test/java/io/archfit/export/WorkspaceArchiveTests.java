@@ -121,7 +121,7 @@ class WorkspaceArchiveTests {
 		String archive = exported.body();
 		assertThat(this.keys.stream().filter(archive::contains).toList()).as("keys in the archive").isEmpty();
 		JsonNode tree = JSON.readTree(archive);
-		assertThat(tree.get("schemaVersion").asInt()).isEqualTo(1);
+		assertThat(tree.get("schemaVersion").asInt()).isEqualTo(2);
 		assertThat(tree.get("assessments")).hasSize(3);
 		assertThat(tree.get("assessments").get(0).get("comments")).hasSize(3);
 

@@ -37,7 +37,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 				"archfit.rate-limit.key-misses-per-minute=0", "archfit.rate-limit.creations-per-minute=0",
 				"archfit.rate-limit.comments-per-minute=0", "archfit.rate-limit.votes-per-minute=0",
 				"archfit.webhooks.senders=0", "archfit.live.stream-duration=1s",
-				"archfit.workspace-archive.max-size=256KB" })
+				"archfit.workspace-archive.max-size=1MB" })
 @AutoConfigureMockMvc
 public @interface AppTest {
 

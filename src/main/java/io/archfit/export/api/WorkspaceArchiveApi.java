@@ -68,8 +68,9 @@ class WorkspaceArchiveApi {
 	}
 
 	@Operation(summary = "Export a workspace as an archive",
-			description = "Needs the workspace's owner key in the X-Owner-Key header. The archive (schemaVersion 1) "
-					+ "holds every assessment with its revisions, comments, votes, status and decision, and no keys.")
+			description = "Needs the workspace's owner key in the X-Owner-Key header. The archive (schemaVersion 2) "
+					+ "holds the workspace's own catalogue (every published version and the draft), every assessment "
+					+ "with its revisions, comments, votes, status and decision, and no keys.")
 	@GetMapping(path = "/api/v1/workspaces/{viewKey}/export", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<byte[]> export(@PathVariable String viewKey, @RequestHeader(OWNER_KEY_HEADER) String ownerKey) {
 		Workspace workspace = this.workspaces.byViewKey(viewKey);

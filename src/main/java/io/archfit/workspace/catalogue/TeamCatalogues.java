@@ -1,6 +1,7 @@
 package io.archfit.workspace.catalogue;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,6 +148,49 @@ public class TeamCatalogues implements CatalogueSource {
 		catch (CatalogueException ex) {
 			return CatalogueWriter.document(catalogue);
 		}
+	}
+
+	/** A published version as a workspace archive carries it: its document as stored. */
+	public record StoredVersion(int number, Instant publishedAt, String document) {
+
+	}
+
+	/** Every published version of a catalogue (by id), oldest first, for an archive. */
+	@Transactional(readOnly = true)
+	public List<StoredVersion> stored(String catalogueId) {
+		return this.versions.findByCatalogueIdOrderByNumberAsc(catalogueId)
+			.stream()
+			.map((row) -> new StoredVersion(row.number(), row.publishedAt(), row.document()))
+			.toList();
+	}
+
+	/**
+	 * Checks an archived version's document as it would be published, before anything of
+	 * the archive is stored.
+	 * @throws io.archfit.catalogue.CatalogueException listing every problem
+	 */
+	@Transactional(readOnly = true)
+	public Catalogue checkArchived(String json, int number) {
+		return this.check.check(json, ID_PREFIX + "archived", String.valueOf(number));
+	}
+
+	/**
+	 * The id a catalogue of an archive gets in the workspace it is imported into: the
+	 * workspace's own for {@code own}, else one of its own beside it.
+	 */
+	public static String importedId(long workspaceId, String key, boolean own) {
+		return own ? idOf(workspaceId) : idOf(workspaceId) + "-" + key;
+	}
+
+	/**
+	 * Stores an archived version under its number and publication time in the workspace
+	 * it was imported into (checked again, and with every text, as when published).
+	 */
+	public Catalogue restore(String catalogueId, long workspaceId, StoredVersion version) {
+		Catalogue catalogue = this.check.check(version.document(), catalogueId, String.valueOf(version.number()));
+		this.versions.saveAndFlush(new PublishedVersion(catalogueId, workspaceId, version.number(),
+				MAPPER.writeValueAsString(selfContained(catalogue)), version.publishedAt()));
+		return catalogue;
 	}
 
 	/** Checks a document without saving it. */
