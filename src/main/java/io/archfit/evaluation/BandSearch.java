@@ -1,9 +1,6 @@
 package io.archfit.evaluation;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 import java.util.function.DoubleToIntFunction;
 
 /**
@@ -26,6 +23,9 @@ final class BandSearch {
 
 	private final int[] bands;
 
+	/** log1p of each sample, worked out when first compared. */
+	private final double[] logs;
+
 	/**
 	 * Samples a range.
 	 * @param bandAt the band at a value
@@ -36,41 +36,72 @@ final class BandSearch {
 	BandSearch(DoubleToIntFunction bandAt, boolean integer, double low, double high) {
 		this.bandAt = bandAt;
 		this.integer = integer;
-		TreeMap<Double, Integer> samples = new TreeMap<>();
-		samples.put(low, bandAt.applyAsInt(low));
+		Samples coarse = new Samples();
+		coarse.add(low, bandAt.applyAsInt(low));
 		double start = Math.max(low, 1);
 		double factor = Math.pow(10, 1.0 / STEPS_PER_DECADE);
 		for (double x = start; x < high; x *= factor) {
 			double point = integer ? Math.rint(x) : x;
-			if (point > low && point < high) {
-				samples.computeIfAbsent(point, bandAt::applyAsInt);
+			// points only grow, so a repeated one follows its twin
+			if (point > low && point < high && point != coarse.last()) {
+				coarse.add(point, bandAt.applyAsInt(point));
 			}
 		}
-		samples.computeIfAbsent(high, bandAt::applyAsInt);
-		// bands skipped between two samples lie in between: look for them
-		List<Map.Entry<Double, Integer>> coarse = new ArrayList<>(samples.entrySet());
-		for (int i = 1; i < coarse.size(); i++) {
-			refine(coarse.get(i - 1).getKey(), coarse.get(i - 1).getValue(), coarse.get(i).getKey(),
-					coarse.get(i).getValue(), samples, 0);
+		if (high != coarse.last()) {
+			coarse.add(high, bandAt.applyAsInt(high));
 		}
-		this.xs = new double[samples.size()];
-		this.bands = new int[samples.size()];
-		int k = 0;
-		for (Map.Entry<Double, Integer> sample : samples.entrySet()) {
-			this.xs[k] = sample.getKey();
-			this.bands[k++] = sample.getValue();
+		// bands skipped between two samples lie in between: look for them, in order
+		Samples samples = new Samples();
+		samples.add(coarse.xs[0], coarse.bands[0]);
+		for (int i = 1; i < coarse.size; i++) {
+			refine(coarse.xs[i - 1], coarse.bands[i - 1], coarse.xs[i], coarse.bands[i], samples, 0);
+			samples.add(coarse.xs[i], coarse.bands[i]);
 		}
+		this.xs = Arrays.copyOf(samples.xs, samples.size);
+		this.bands = Arrays.copyOf(samples.bands, samples.size);
+		this.logs = new double[samples.size];
+		Arrays.fill(this.logs, Double.NaN);
 	}
 
-	private void refine(double lo, int loBand, double hi, int hiBand, TreeMap<Double, Integer> samples, int depth) {
+	/**
+	 * Adds the points between two samples whose bands are more than one apart, by
+	 * increasing value: halves until the bands of neighbours differ by at most one.
+	 */
+	private void refine(double lo, int loBand, double hi, int hiBand, Samples samples, int depth) {
 		if (Math.abs(loBand - hiBand) <= 1 || depth > 60 || (this.integer && hi - lo <= 1)) {
 			return;
 		}
 		double middle = this.integer ? Math.floor((lo + hi) / 2) : (lo + hi) / 2;
 		int middleBand = this.bandAt.applyAsInt(middle);
-		samples.put(middle, middleBand);
 		refine(lo, loBand, middle, middleBand, samples, depth + 1);
+		if (middle != lo && middle != hi && middle != samples.last()) {
+			samples.add(middle, middleBand);
+		}
 		refine(middle, middleBand, hi, hiBand, samples, depth + 1);
+	}
+
+	/** Sampled values and their bands, by increasing value. */
+	private static final class Samples {
+
+		double[] xs = new double[64];
+
+		int[] bands = new int[64];
+
+		int size;
+
+		void add(double x, int band) {
+			if (this.size == this.xs.length) {
+				this.xs = Arrays.copyOf(this.xs, this.size * 2);
+				this.bands = Arrays.copyOf(this.bands, this.size * 2);
+			}
+			this.xs[this.size] = x;
+			this.bands[this.size++] = band;
+		}
+
+		double last() {
+			return (this.size > 0) ? this.xs[this.size - 1] : Double.NaN;
+		}
+
 	}
 
 	/**
@@ -80,9 +111,10 @@ final class BandSearch {
 	Double nearest(int band, double current) {
 		int bestIndex = -1;
 		double bestDistance = Double.POSITIVE_INFINITY;
+		double here = Math.log1p(Math.max(current, 0));
 		for (int i = 0; i < this.xs.length; i++) {
 			if (this.bands[i] == band) {
-				double distance = Double.isNaN(current) ? i : logDistance(this.xs[i], current);
+				double distance = Double.isNaN(current) ? i : Math.abs(log(i) - here);
 				if (distance < bestDistance) {
 					bestDistance = distance;
 					bestIndex = i;
@@ -110,8 +142,13 @@ final class BandSearch {
 		return hit;
 	}
 
-	private static double logDistance(double a, double b) {
-		return Math.abs(Math.log1p(Math.max(a, 0)) - Math.log1p(Math.max(b, 0)));
+	private double log(int i) {
+		double log = this.logs[i];
+		if (Double.isNaN(log)) {
+			log = Math.log1p(Math.max(this.xs[i], 0));
+			this.logs[i] = log;
+		}
+		return log;
 	}
 
 }

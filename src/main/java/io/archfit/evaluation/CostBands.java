@@ -138,9 +138,10 @@ final class CostBands {
 	 */
 	int band(CostInputs inputs, CostAssumptions assumptions) {
 		double volume = inputs.requestsPerMonth();
+		HostingCosts.Difference difference = this.model.functionsMinusOneService(inputs, assumptions);
 		int band = 0;
 		for (double probe : this.probes) {
-			if (this.model.functionsMinusOneService(volume * probe, inputs, assumptions) > 0) {
+			if (difference.at(volume * probe) > 0) {
 				band++;
 			}
 		}

@@ -218,6 +218,84 @@ final class HostingCosts {
 				* (inputs.peopleFactor() * (1 - serverShare) + serverShare * (1 - providerShare));
 	}
 
+	/**
+	 * Functions minus one service at any volume, for one workload and one set of prices:
+	 * what the cost bands test at each of their probes. What does not depend on the
+	 * volume is worked out once; the arithmetic per volume is that of
+	 * {@link #architecture} for the two hostings, step for step, so the sign is the same.
+	 */
+	static final class Difference {
+
+		private final double durationSeconds;
+
+		private final double memoryGb;
+
+		private final double freeRequests;
+
+		private final double requestPerMillionUsd;
+
+		private final double freeGbSeconds;
+
+		private final double gbSecondUsd;
+
+		private final double gatewayPerMillionUsd;
+
+		private final double functionsPeople;
+
+		private final double cpuSecondsPerRequest;
+
+		private final double busyDivisor;
+
+		private final double targetUtilization;
+
+		private final double floor;
+
+		private final double taskMonthUsd;
+
+		private final double loadBalancerUsd;
+
+		private final double servicePeople;
+
+		private final boolean withPeople;
+
+		Difference(CostInputs in, CostAssumptions a, Declared declared, boolean withPeople) {
+			this.durationSeconds = in.avgDurationMs() / 1000;
+			this.memoryGb = in.memoryMb() / MB_PER_GB;
+			this.freeRequests = a.faasFreeRequests();
+			this.requestPerMillionUsd = a.faasRequestPerMillionUsd();
+			this.freeGbSeconds = a.faasFreeGbSeconds();
+			this.gbSecondUsd = a.faasGbSecondUsd();
+			this.gatewayPerMillionUsd = a.gatewayPerMillionUsd();
+			this.functionsPeople = declared.people ? people(1, a.ownership().functionsProviderShare(), in, a) : 0;
+			this.cpuSecondsPerRequest = a.cpuShare() * in.avgDurationMs() / 1000;
+			this.busyDivisor = CostModel.SECONDS_PER_MONTH * a.taskVcpu();
+			this.targetUtilization = a.targetUtilization();
+			this.floor = (double) 1 * a.minTasks();
+			this.taskMonthUsd = CostModel.HOURS_PER_MONTH
+					* (a.taskVcpu() * a.vcpuHourUsd() + a.taskMemoryGb() * a.gbHourUsd());
+			this.loadBalancerUsd = a.loadBalancerMonthlyUsd();
+			this.servicePeople = declared.people ? people(1, a.ownership().containersProviderShare(), in, a) : 0;
+			this.withPeople = withPeople;
+		}
+
+		/** Functions minus one service at a volume (negative volumes count as none). */
+		double at(double requestsPerMonth) {
+			double volume = (requestsPerMonth > 0) ? requestsPerMonth : 0;
+			double gbSeconds = volume * this.durationSeconds * this.memoryGb;
+			double requests = Math.max(0, volume - this.freeRequests) * this.requestPerMillionUsd / MILLION;
+			double compute = Math.max(0, gbSeconds - this.freeGbSeconds) * this.gbSecondUsd;
+			double gateway = volume * this.gatewayPerMillionUsd / MILLION;
+			double functions = requests + compute + gateway;
+			double busyTasks = volume * this.cpuSecondsPerRequest / this.busyDivisor;
+			double loadTasks = CostModel.AUTOSCALING_HEADROOM * busyTasks / this.targetUtilization;
+			double tasks = Math.max(this.floor, loadTasks);
+			double service = tasks * this.taskMonthUsd + this.loadBalancerUsd;
+			return (this.withPeople ? functions + this.functionsPeople : functions)
+					- (this.withPeople ? service + this.servicePeople : service);
+		}
+
+	}
+
 	/** Which parts beyond the hosting a catalogue's cost model declares. */
 	record Declared(boolean platform, boolean internalCalls, boolean people) {
 
