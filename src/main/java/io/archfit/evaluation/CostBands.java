@@ -137,8 +137,14 @@ final class CostBands {
 	 * @return 0 (the lowest band) … {@code count - 1}
 	 */
 	int band(CostInputs inputs, CostAssumptions assumptions) {
-		double volume = inputs.requestsPerMonth();
-		HostingCosts.Difference difference = this.model.functionsMinusOneService(inputs, assumptions);
+		return band(inputs.requestsPerMonth(), this.model.functionsMinusOneService(inputs, assumptions));
+	}
+
+	/**
+	 * The band of a volume, given functions minus one service for the rest of the
+	 * workload (which the volume does not change).
+	 */
+	int band(double volume, HostingCosts.Difference difference) {
 		int band = 0;
 		for (double probe : this.probes) {
 			if (difference.at(volume * probe) > 0) {

@@ -29,6 +29,12 @@ final class CostContext {
 	/** The break-even volume, or null when the costs do not cross. */
 	final Double breakEven;
 
+	/**
+	 * Functions minus one service for this workload at any volume, made when a band is
+	 * first asked for at another volume.
+	 */
+	private HostingCosts.Difference volumeFree;
+
 	/** Sampled bands per cost input and region, taken when first needed. */
 	private final Map<String, BandSearch> searches = new HashMap<>();
 
@@ -62,6 +68,12 @@ final class CostContext {
 
 	/** The band with a numeric cost input set to a value (negative: its default). */
 	int bandAt(CostRole role, double value) {
+		if (role == CostRole.VOLUME) {
+			if (this.volumeFree == null) {
+				this.volumeFree = this.bands.model.functionsMinusOneService(this.inputs, this.assumptions);
+			}
+			return this.bands.band(Math.max(0, value), this.volumeFree);
+		}
 		CostInputs changed = switch (role) {
 			case VOLUME -> this.inputs.withRequestsPerMonth(Math.max(0, value));
 			case DURATION -> withDuration((value >= 0) ? value : this.bands.model.durationFor(this.durationChoice));
