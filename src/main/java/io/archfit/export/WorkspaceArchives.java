@@ -3,9 +3,11 @@ package io.archfit.export;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.archfit.assessment.Assessment;
 import io.archfit.assessment.AssessmentArchive;
@@ -86,9 +88,7 @@ public class WorkspaceArchives {
 		for (int i = 0; i < all.size(); i++) {
 			positions.put(all.get(i).viewKey(), i);
 		}
-		Map<String, String> keys = new LinkedHashMap<>();
-		keys.put(Catalogue.BUILT_IN, WorkspaceArchive.BUILT_IN);
-		keys.put(TeamCatalogues.idOf(workspace.id()), WorkspaceArchive.OWN);
+		CatalogueKeys keys = new CatalogueKeys(TeamCatalogues.idOf(workspace.id()));
 		List<WorkspaceArchive.AssessmentEntry> entries = new ArrayList<>();
 		for (Assessment assessment : all) {
 			entries.add(entry(assessment, positions, keys));
@@ -100,20 +100,23 @@ public class WorkspaceArchives {
 	}
 
 	/**
-	 * The team catalogues of the archive: the workspace's own when it has published one
-	 * or keeps a draft, and every other one {@code keys} gave a key while its assessments
-	 * were written.
+	 * The team catalogues of the archive: the workspace's own, with every version, when
+	 * it has published one or keeps a draft; and of every other one an assessment was
+	 * scored with, the versions its assessments name (what their reports show) and no
+	 * more.
 	 */
-	private List<WorkspaceArchive.CatalogueEntry> catalogueEntries(Workspace workspace, Map<String, String> keys) {
+	private List<WorkspaceArchive.CatalogueEntry> catalogueEntries(Workspace workspace, CatalogueKeys keys) {
 		List<WorkspaceArchive.CatalogueEntry> catalogues = new ArrayList<>();
 		JsonNode draft = this.teamCatalogues.draft(workspace.id()).map(WorkspaceArchives::document).orElse(null);
-		keys.forEach((id, key) -> {
+		keys.keys.forEach((id, key) -> {
 			if (key.equals(WorkspaceArchive.BUILT_IN)) {
 				return;
 			}
 			boolean own = key.equals(WorkspaceArchive.OWN);
+			Set<String> used = keys.used.getOrDefault(id, Set.of());
 			List<WorkspaceArchive.VersionEntry> versions = this.teamCatalogues.stored(id)
 				.stream()
+				.filter((version) -> own || used.contains(String.valueOf(version.number())))
 				.map((version) -> new WorkspaceArchive.VersionEntry(version.number(), version.publishedAt(),
 						JSON.readTree(version.document())))
 				.toList();
@@ -135,21 +138,39 @@ public class WorkspaceArchives {
 		}
 	}
 
-	/** The key of a catalogue in the archive, given on first use. */
-	private static String key(String catalogueId, Map<String, String> keys) {
-		return keys.computeIfAbsent(catalogueId, (id) -> "other-" + (keys.size() - 1));
+	/**
+	 * The keys of the catalogues in an archive (built-in, the workspace's own, then
+	 * {@code other-1}… in order of first use) and the versions its assessments name.
+	 */
+	private static final class CatalogueKeys {
+
+		private final Map<String, String> keys = new LinkedHashMap<>();
+
+		private final Map<String, Set<String>> used = new HashMap<>();
+
+		CatalogueKeys(String ownId) {
+			this.keys.put(Catalogue.BUILT_IN, WorkspaceArchive.BUILT_IN);
+			this.keys.put(ownId, WorkspaceArchive.OWN);
+		}
+
+		String key(String catalogueId, String version) {
+			this.used.computeIfAbsent(catalogueId, (id) -> new HashSet<>()).add(version);
+			return this.keys.computeIfAbsent(catalogueId, (id) -> "other-" + (this.keys.size() - 1));
+		}
+
 	}
 
 	private WorkspaceArchive.AssessmentEntry entry(Assessment assessment, Map<String, Integer> positions,
-			Map<String, String> keys) {
+			CatalogueKeys keys) {
 		Decision d = assessment.decision();
 		WorkspaceArchive.DecisionEntry decision = d.isRecorded() ? new WorkspaceArchive.DecisionEntry(d.architecture(),
 				d.rationale(), d.deciders(), d.decidedAt(), positions.get(d.supersededBy())) : null;
 		List<WorkspaceArchive.RevisionEntry> revisions = new ArrayList<>();
 		for (Revision revision : this.assessments.revisions(assessment)) {
-			revisions.add(new WorkspaceArchive.RevisionEntry(revision.number(), key(revision.catalogueId(), keys),
-					revision.catalogueVersion(), revision.answers().asMap(), revision.priorities(),
-					orEmpty(revision.assumptions()), revision.recommended(), revision.createdAt()));
+			revisions.add(new WorkspaceArchive.RevisionEntry(revision.number(),
+					keys.key(revision.catalogueId(), revision.catalogueVersion()), revision.catalogueVersion(),
+					revision.answers().asMap(), revision.priorities(), orEmpty(revision.assumptions()),
+					revision.recommended(), revision.createdAt()));
 		}
 		List<WorkspaceArchive.CommentEntry> comments = new ArrayList<>();
 		for (Comment comment : this.reviews.comments(assessment)) {
@@ -162,10 +183,10 @@ public class WorkspaceArchives {
 					vote.updatedAt()));
 		}
 		return new WorkspaceArchive.AssessmentEntry(assessment.title(), assessment.description(),
-				key(assessment.catalogueId(), keys), assessment.catalogueVersion(), assessment.wizardStep(),
-				assessment.status().id(), assessment.recommended(), assessment.answers().asMap(),
-				assessment.priorities(), orEmpty(assessment.assumptions()), decision, assessment.createdAt(),
-				assessment.updatedAt(), revisions, comments, votes);
+				keys.key(assessment.catalogueId(), assessment.catalogueVersion()), assessment.catalogueVersion(),
+				assessment.wizardStep(), assessment.status().id(), assessment.recommended(),
+				assessment.answers().asMap(), assessment.priorities(), orEmpty(assessment.assumptions()), decision,
+				assessment.createdAt(), assessment.updatedAt(), revisions, comments, votes);
 	}
 
 	/**

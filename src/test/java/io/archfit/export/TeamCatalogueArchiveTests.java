@@ -74,6 +74,8 @@ class TeamCatalogueArchiveTests {
 				"workspaceKey", other.get("ownerKey").asString(), "answers", CARD_PAYMENTS));
 		String moved = movedIn.json().get("viewKey").asString();
 		this.workspaces.moveIn(this.ownerKey, movedIn.json().get("ownerKey").asString());
+		publish(other.get("viewKey").asString(), other.get("ownerKey").asString(), TeamCatalogueFixture
+			.withWeights(TeamCatalogueFixture.withTeamRules(), TeamCatalogueFixture.workloadFirst()));
 
 		String archive = this.http
 			.sendJson("GET", "/api/v1/workspaces/" + this.viewKey + "/export", null,
@@ -87,6 +89,8 @@ class TeamCatalogueArchiveTests {
 		assertThat(catalogues.get(0).get("versions")).hasSize(2);
 		assertThat(catalogues.get(0).get("draft").isObject()).as("the draft").isTrue();
 		assertThat(catalogues.get(1).get("key").asString()).isEqualTo("other-1");
+		assertThat(catalogues.get(1).get("versions")).as("of another team's catalogue, only what its assessments use")
+			.hasSize(1);
 		assertThat(catalogues.get(1).has("draft") && !catalogues.get(1).get("draft").isNull()).isFalse();
 		assertThat(tree.get("assessments").get(0).get("catalogue").asString()).isEqualTo("workspace");
 		assertThat(tree.get("assessments").get(0).get("catalogueVersion").asString()).isEqualTo("1");
