@@ -286,21 +286,13 @@ public final class CostModel {
 	}
 
 	/**
-	 * Functions minus one service for a workload and prices at any volume, as the bands
-	 * test it ({@link #functionsMinusOneService(double, CostInputs, CostAssumptions)}
-	 * with the work that does not depend on the volume done once).
+	 * Functions minus one service for a workload and prices, at any volume, in the figure
+	 * the bands compare: the sign tells which side of their break-even a volume is on.
+	 * The same arithmetic as {@link #monthlyUsd}, with the work that does not depend on
+	 * the volume done once.
 	 */
 	HostingCosts.Difference functionsMinusOneService(CostInputs inputs, CostAssumptions assumptions) {
 		return new HostingCosts.Difference(inputs, assumptions, this.declared, this.bandsUseTotal);
-	}
-
-	/**
-	 * Functions minus one service at a volume in the figure the bands compare, the other
-	 * inputs held: the sign tells which side of their break-even the volume is on. The
-	 * same arithmetic as {@link #monthlyUsd}, without looking the architectures up.
-	 */
-	double functionsMinusOneService(double requestsPerMonth, CostInputs inputs, CostAssumptions assumptions) {
-		return difference(requestsPerMonth, inputs, assumptions, this.bandsUseTotal);
 	}
 
 	private double difference(double requestsPerMonth, CostInputs inputs, CostAssumptions assumptions, boolean total) {

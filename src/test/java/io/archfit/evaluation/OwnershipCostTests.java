@@ -136,7 +136,7 @@ class OwnershipCostTests {
 		CostBands bands = CatalogueCompiler.compile(V2).cost;
 		// at 40 M a month: above the infrastructure break-even, below the total one
 		CostInputs inputs = this.model.inputs(worked(40_000_000), this.defaults);
-		assertThat(this.model.functionsMinusOneService(40_000_000, inputs, this.defaults)).isNegative();
+		assertThat(this.model.functionsMinusOneService(inputs, this.defaults).at(40_000_000)).isNegative();
 		assertThat(this.model.monthlyUsd("serverless", 40_000_000, inputs, this.defaults, Figure.INFRASTRUCTURE))
 			.isGreaterThan(this.model.monthlyUsd("monolith", 40_000_000, inputs, this.defaults, Figure.INFRASTRUCTURE));
 		// a dearer engineer-hour widens the people gap and lowers the band
