@@ -32,9 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AppTest
 class TeamCatalogueArchiveTests {
 
-	static final Map<String, Object> CARD_PAYMENTS = Map.of("domainSize", "small", "teamCount", "one", "trafficPattern",
-			"spiky", "monthlyRequests", 2_000_000, TeamCatalogueFixture.QUESTION, "some");
-
 	@LocalServerPort
 	int port;
 
@@ -71,7 +68,7 @@ class TeamCatalogueArchiveTests {
 		publish(other.get("viewKey").asString(), other.get("ownerKey").asString(),
 				TeamCatalogueFixture.withTeamRules());
 		Http.Response movedIn = this.http.postJson("/api/v1/assessments", Map.of("title", "Fraud checks",
-				"workspaceKey", other.get("ownerKey").asString(), "answers", CARD_PAYMENTS));
+				"workspaceKey", other.get("ownerKey").asString(), "answers", TeamCatalogueFixture.CARD_PAYMENTS));
 		String moved = movedIn.json().get("viewKey").asString();
 		this.workspaces.moveIn(this.ownerKey, movedIn.json().get("ownerKey").asString());
 		publish(other.get("viewKey").asString(), other.get("ownerKey").asString(), TeamCatalogueFixture
@@ -161,7 +158,7 @@ class TeamCatalogueArchiveTests {
 
 	private String create(String title, String workspaceOwner) {
 		Http.Response created = this.http.postJson("/api/v1/assessments",
-				Map.of("title", title, "workspaceKey", workspaceOwner, "answers", CARD_PAYMENTS));
+				Map.of("title", title, "workspaceKey", workspaceOwner, "answers", TeamCatalogueFixture.CARD_PAYMENTS));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().get("viewKey").asString();
 	}

@@ -35,6 +35,10 @@ public final class TeamCatalogueFixture {
 
 	public static final String QUESTION_LABEL = "Does it handle card data?";
 
+	/** Answers of a card-payments service, the team's question answered "some". */
+	public static final Map<String, Object> CARD_PAYMENTS = Map.of("domainSize", "small", "teamCount", "one",
+			"trafficPattern", "spiky", "monthlyRequests", 2_000_000, QUESTION, "some");
+
 	private TeamCatalogueFixture() {
 	}
 

@@ -126,15 +126,11 @@ class TeamCatalogueController {
 	@PostMapping("/wo/{ownerKey}/catalogue/knock-outs")
 	String knockOut(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
 			HttpServletResponse response) {
-		return change(ownerKey, "knockOut", form, model, response, (draft) -> {
-			List<String> problems = new ArrayList<>();
-			DraftEdits.When when = CatalogueForms.when(form, problems);
-			return problems.isEmpty()
-					? DraftEdits.knockOut(draft.json(), CatalogueForms.text(form, "id"),
-							CatalogueForms.text(form, "architecture"), when, CatalogueForms.text(form, "reasonEn"),
-							CatalogueForms.text(form, "reasonDe"), CatalogueForms.source(form, draft.author()))
-					: fieldProblem(problems);
-		});
+		return change(ownerKey, "knockOut", form, model, response,
+				(draft) -> onCondition(form, new ArrayList<>(),
+						(when) -> DraftEdits.knockOut(draft.json(), CatalogueForms.text(form, "id"),
+								CatalogueForms.text(form, "architecture"), when, CatalogueForms.text(form, "reasonEn"),
+								CatalogueForms.text(form, "reasonDe"), CatalogueForms.source(form, draft.author()))));
 	}
 
 	@PostMapping("/wo/{ownerKey}/catalogue/questions")
@@ -153,28 +149,21 @@ class TeamCatalogueController {
 		return change(ownerKey, "rule", form, model, response, (draft) -> {
 			List<String> problems = new ArrayList<>();
 			Map<String, Integer> effects = CatalogueForms.effects(form, draft.catalogue().architectures(), problems);
-			DraftEdits.When when = CatalogueForms.when(form, problems);
-			return problems.isEmpty()
-					? DraftEdits.rule(draft.json(), CatalogueForms.text(form, "id"), when, effects,
+			return onCondition(form, problems,
+					(when) -> DraftEdits.rule(draft.json(), CatalogueForms.text(form, "id"), when, effects,
 							CatalogueForms.list(form, "criteria"), CatalogueForms.text(form, "reasonEn"),
-							CatalogueForms.text(form, "reasonDe"), CatalogueForms.source(form, draft.author()))
-					: fieldProblem(problems);
+							CatalogueForms.text(form, "reasonDe"), CatalogueForms.source(form, draft.author())));
 		});
 	}
 
 	@PostMapping("/wo/{ownerKey}/catalogue/risks")
 	String risk(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
 			HttpServletResponse response) {
-		return change(ownerKey, "risk", form, model, response, (draft) -> {
-			List<String> problems = new ArrayList<>();
-			DraftEdits.When when = CatalogueForms.when(form, problems);
-			return problems.isEmpty()
-					? DraftEdits.risk(draft.json(), CatalogueForms.text(form, "id"),
-							CatalogueForms.list(form, "architectures"), when, CatalogueForms.text(form, "titleEn"),
-							CatalogueForms.text(form, "titleDe"), CatalogueForms.text(form, "mitigationEn"),
-							CatalogueForms.text(form, "mitigationDe"), CatalogueForms.source(form, draft.author()))
-					: fieldProblem(problems);
-		});
+		return change(ownerKey, "risk", form, model, response, (draft) -> onCondition(form, new ArrayList<>(),
+				(when) -> DraftEdits.risk(draft.json(), CatalogueForms.text(form, "id"),
+						CatalogueForms.list(form, "architectures"), when, CatalogueForms.text(form, "titleEn"),
+						CatalogueForms.text(form, "titleDe"), CatalogueForms.text(form, "mitigationEn"),
+						CatalogueForms.text(form, "mitigationDe"), CatalogueForms.source(form, draft.author()))));
 	}
 
 	@PostMapping("/wo/{ownerKey}/catalogue/upload")
@@ -326,6 +315,16 @@ class TeamCatalogueController {
 		ids.put(CatalogueForms.removalKind(DraftEdits.Element.RISK),
 				catalogue.risks().stream().map(RiskRule::id).toList());
 		return ids;
+	}
+
+	/**
+	 * Applies an edit with the form's condition, or refuses the form naming every field
+	 * that could not be read (those already in {@code problems} too).
+	 */
+	private static String onCondition(MultiValueMap<String, String> form, List<String> problems,
+			Function<DraftEdits.When, String> edit) {
+		DraftEdits.When when = CatalogueForms.when(form, problems);
+		return problems.isEmpty() ? edit.apply(when) : fieldProblem(problems);
 	}
 
 	private static String fieldProblem(List<String> fields) {

@@ -28,9 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AppTest
 class TeamCatalogueApiTests {
 
-	static final Map<String, Object> CARD_PAYMENTS = Map.of("domainSize", "small", "teamCount", "one", "trafficPattern",
-			"spiky", "monthlyRequests", 2_000_000, TeamCatalogueFixture.QUESTION, "some");
-
 	@LocalServerPort
 	int port;
 
@@ -235,10 +232,10 @@ class TeamCatalogueApiTests {
 
 	@Test
 	void newAssessmentsInTheWorkspaceAreScoredWithItsCatalogue() {
-		assertProblem(createAssessment(CARD_PAYMENTS, this.ownerKey), 400, "answers.cardData");
+		assertProblem(createAssessment(TeamCatalogueFixture.CARD_PAYMENTS, this.ownerKey), 400, "answers.cardData");
 		publish(TeamCatalogueFixture.withTeamRules());
 
-		Http.Response created = createAssessment(CARD_PAYMENTS, this.ownerKey);
+		Http.Response created = createAssessment(TeamCatalogueFixture.CARD_PAYMENTS, this.ownerKey);
 		assertThat(created.status()).isEqualTo(201);
 		JsonNode read = this.http.get("/api/v1/assessments/" + created.json().get("viewKey").asString()).json();
 		String id = this.http.get(path("")).json().get("id").asString();
@@ -251,8 +248,8 @@ class TeamCatalogueApiTests {
 		assertThat(serverless.get("blockers").valueStream().map((b) -> b.get("reason").asString()))
 			.contains(TeamCatalogueFixture.KNOCK_OUT_REASON);
 
-		assertProblem(createAssessment(CARD_PAYMENTS, null), 400, "answers.cardData");
-		Map<String, Object> plain = new HashMap<>(CARD_PAYMENTS);
+		assertProblem(createAssessment(TeamCatalogueFixture.CARD_PAYMENTS, null), 400, "answers.cardData");
+		Map<String, Object> plain = new HashMap<>(TeamCatalogueFixture.CARD_PAYMENTS);
 		plain.remove(TeamCatalogueFixture.QUESTION);
 		JsonNode outside = this.http
 			.get("/api/v1/assessments/" + createAssessment(plain, null).json().get("viewKey").asString())
@@ -265,18 +262,19 @@ class TeamCatalogueApiTests {
 	void anEvaluationNamesTheWorkspaceByItsViewKey() {
 		publish(TeamCatalogueFixture.withTeamRules());
 		Http.Response scored = this.http.postJson("/api/v1/evaluations",
-				Map.of("answers", CARD_PAYMENTS, "workspace", this.viewKey));
+				Map.of("answers", TeamCatalogueFixture.CARD_PAYMENTS, "workspace", this.viewKey));
 		assertThat(scored.status()).isEqualTo(200);
 		assertThat(scored.json().get("catalogue").get("id").asString()).startsWith("team-");
 		assertThat(scored.json().get("catalogue").get("version").asString()).isEqualTo("1");
 		assertThat(ranked(scored.json(), "serverless").get("viable").asBoolean()).isFalse();
 
 		assertProblem(
-				this.http.postJson("/api/v1/evaluations", Map.of("answers", CARD_PAYMENTS, "workspace", this.ownerKey)),
+				this.http.postJson("/api/v1/evaluations",
+						Map.of("answers", TeamCatalogueFixture.CARD_PAYMENTS, "workspace", this.ownerKey)),
 				400, "workspace");
-		assertProblem(this.http.postJson("/api/v1/evaluations", Map.of("answers", CARD_PAYMENTS, "workspace", 42)), 400,
-				"workspace");
-		Map<String, Object> plain = new HashMap<>(CARD_PAYMENTS);
+		assertProblem(this.http.postJson("/api/v1/evaluations",
+				Map.of("answers", TeamCatalogueFixture.CARD_PAYMENTS, "workspace", 42)), 400, "workspace");
+		Map<String, Object> plain = new HashMap<>(TeamCatalogueFixture.CARD_PAYMENTS);
 		plain.remove(TeamCatalogueFixture.QUESTION);
 		JsonNode builtIn = this.http.postJson("/api/v1/evaluations", Map.of("answers", plain)).json();
 		assertThat(builtIn.get("catalogue").get("id").asString()).isEqualTo("archfit");
@@ -290,23 +288,20 @@ class TeamCatalogueApiTests {
 		String assessment = created.json().get("viewKey").asString();
 
 		Http.Response scored = this.http.postJson("/api/v1/evaluations",
-				Map.of("answers", CARD_PAYMENTS, "assessment", assessment));
+				Map.of("answers", TeamCatalogueFixture.CARD_PAYMENTS, "assessment", assessment));
 		assertThat(scored.status()).isEqualTo(200);
 		assertThat(scored.json().get("catalogue").get("id").asString()).startsWith("team-");
 		assertThat(ranked(scored.json(), "serverless").get("viable").asBoolean()).isFalse();
 
 		String outside = createAssessment(Map.of("domainSize", "small"), null).json().get("viewKey").asString();
 		assertProblem(
-				this.http.postJson("/api/v1/evaluations", Map.of("answers", CARD_PAYMENTS, "assessment", outside)), 400,
-				"answers." + TeamCatalogueFixture.QUESTION);
-		assertProblem(
 				this.http.postJson("/api/v1/evaluations",
-						Map.of("answers", CARD_PAYMENTS, "assessment", created.json().get("ownerKey").asString())),
-				400, "assessment");
-		assertProblem(
-				this.http.postJson("/api/v1/evaluations",
-						Map.of("answers", CARD_PAYMENTS, "assessment", assessment, "workspace", this.viewKey)),
-				400, "assessment");
+						Map.of("answers", TeamCatalogueFixture.CARD_PAYMENTS, "assessment", outside)),
+				400, "answers." + TeamCatalogueFixture.QUESTION);
+		assertProblem(this.http.postJson("/api/v1/evaluations", Map.of("answers", TeamCatalogueFixture.CARD_PAYMENTS,
+				"assessment", created.json().get("ownerKey").asString())), 400, "assessment");
+		assertProblem(this.http.postJson("/api/v1/evaluations", Map.of("answers", TeamCatalogueFixture.CARD_PAYMENTS,
+				"assessment", assessment, "workspace", this.viewKey)), 400, "assessment");
 	}
 
 	private Http.Response createAssessment(Map<String, Object> answers, String workspaceKey) {

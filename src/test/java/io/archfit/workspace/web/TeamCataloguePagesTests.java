@@ -177,6 +177,11 @@ class TeamCataloguePagesTests {
 				"reasonDe", "b", "source", "fowler-2015-premium");
 		assertThat(noBound.status()).isEqualTo(422);
 		assertThat(noBound.body()).contains("$.rules[", "a numeric condition needs atLeast, below or both");
+		Http.Response knockOutBound = this.browser.post(page("/knock-outs"), "id", "k", "architecture", "serverless",
+				"when", "domainSize=small", "number", "trait:engineers", "below", "ten", "reasonEn", "a", "reasonDe",
+				"b", "source", "fowler-2015-premium");
+		assertThat(knockOutBound.status()).isEqualTo(422);
+		assertThat(knockOutBound.body()).contains("below", "cannot be read", "value=\"ten\"");
 
 		Http.Response upload = this.browser.post(page("/upload"), "document", "{\"version\": ");
 		assertThat(upload.status()).isEqualTo(422);
@@ -275,6 +280,19 @@ class TeamCataloguePagesTests {
 		assertThat(all.get(2).get("quantity").asString()).isEqualTo("engineersPerTeam");
 		assertThat(all.get(2).get("atLeast").asDouble()).isEqualTo(4.0);
 		assertThat(all.get(2).get("below").asDouble()).isEqualTo(12.5);
+		assertRedirect(this.browser.post(page("/risks"), "id", "large-org-on-call", "architectures", "microservices",
+				"when", "domainSize=large", "when", "teamCount=many", "titleEn", "On call across teams", "titleDe",
+				"Bereitschaft über Teams", "mitigationEn", "Share one rota.", "mitigationDe", "Eine Rota teilen.",
+				"source", "fowler-2015-premium"), "risk");
+		JsonNode risk = null;
+		for (JsonNode node : this.http.get(page("/draft.json")).json().get("risks")) {
+			if (node.get("id").asString().equals("large-org-on-call")) {
+				risk = node;
+			}
+		}
+		assertThat(risk).as("the risk in the draft").isNotNull();
+		assertThat(risk.get("when")).hasSize(1);
+		assertThat(risk.get("when").get(0).get("all")).as("a risk on two questions").hasSize(2);
 		assertRedirect(this.browser.post(page("/publish")), "published");
 
 		String reason = "Several teams of a workable size on a large domain can own services of their own.";
