@@ -11,6 +11,8 @@ import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.Evaluator;
 import io.archfit.support.AppTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,27 +38,43 @@ class RevisionPagesTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Test
-	void anAssessmentScoredWithV1KeepsItsV1ScoresAndRescoringShowsWhatV2Changes() throws Exception {
-		Answers answers = Answers.of(Map.of("domainSize", "small", "teamCount", "one", "engineers", "4",
-				"trafficPattern", "spiky", "timeToMarket", "under-3-months", "devopsMaturity", "low"));
-		Assessments.Owned owned = this.assessments.create("Scored with v1", null, answers, List.of());
+	@ParameterizedTest
+	@ValueSource(strings = { "v1", "v2" })
+	void anAssessmentScoredWithAnEarlierVersionKeepsItsScoresAndRescoringShowsWhatTheCurrentChanges(String version)
+			throws Exception {
+		Answers answers = Answers
+			.of(Map.of("domainSize", "small", "teamCount", "one", "engineers", "4", "trafficPattern", "daily-cycle",
+					"timeToMarket", "under-3-months", "devopsMaturity", "low", "budgetModel", "predictable"));
+		Assessments.Owned owned = this.assessments.create("Scored with " + version, null, answers, List.of());
 		String viewKey = owned.assessment().viewKey();
-		this.jdbc.update("update assessment set catalogue_version = 'v1' where view_key = ?", viewKey);
-		this.jdbc.update("update assessment_revision set catalogue_version = 'v1' where assessment_id = ?",
+		this.jdbc.update("update assessment set catalogue_version = ? where view_key = ?", version, viewKey);
+		this.jdbc.update("update assessment_revision set catalogue_version = ? where assessment_id = ?", version,
 				owned.assessment().id());
-		Evaluation v1 = new Evaluator(Catalogues.loadBuiltIn().version("v1").orElseThrow()).evaluate(answers);
+		Catalogues catalogues = Catalogues.loadBuiltIn();
+		String current = catalogues.current().version();
+		Evaluation saved = new Evaluator(catalogues.version(version).orElseThrow()).evaluate(answers);
+		Evaluation now = new Evaluator(catalogues.current()).evaluate(answers);
+		assertThat(now.ranking()).as("the answers score differently under %s", current).isNotEqualTo(saved.ranking());
 		Evaluation shown = this.assessments.evaluationOf(this.assessments.byViewKey(viewKey));
-		assertThat(shown.catalogueVersion()).isEqualTo("v1");
-		assertThat(shown.ranking()).isEqualTo(v1.ranking());
-		assertThat(shown.criteria()).isEqualTo(v1.criteria());
+		assertThat(shown.catalogueVersion()).isEqualTo(version);
+		assertThat(shown.ranking()).isEqualTo(saved.ranking());
+		assertThat(shown.criteria()).isEqualTo(saved.criteria());
 		String report = html("/a/" + viewKey);
-		for (var ranked : v1.ranking()) {
+		for (var ranked : saved.ranking()) {
 			assertThat(report).contains(">" + Math.round(ranked.score()) + "<");
 		}
 		String rescore = html("/a/" + viewKey + "/rescore");
-		assertThat(rescore).contains("scored with catalogue v1; the current catalogue is v2", "Why the scores moved",
-				"Reasons catalogue v2 gives");
+		assertThat(rescore).contains("scored with catalogue " + version + "; the current catalogue is " + current,
+				"Why the scores moved");
+		if (version.equals("v2")) {
+			// v3 keeps the rule and changes its effects: the page says by how much.
+			assertThat(rescore).contains("Reasons whose effect catalogue v3 changed", "reasons-changed",
+					"Per-call bills rise and fall with traffic", "Serverless (FaaS) \u22121 \u2192 \u22122",
+					"Hybrid 0 \u2192 \u22121");
+		}
+		else {
+			assertThat(rescore).contains("Reasons catalogue " + current + " gives");
+		}
 	}
 
 	@Test
