@@ -79,6 +79,14 @@ public class Engine {
 		return this.catalogues.current();
 	}
 
+	/** Every built-in catalogue version, oldest first. */
+	public List<Catalogue> builtIns() {
+		return this.catalogues.versions()
+			.stream()
+			.map((version) -> this.catalogues.version(version).orElseThrow())
+			.toList();
+	}
+
 	/** A built-in catalogue by version; an unknown version is a 404. */
 	public Catalogue catalogue(String version) {
 		return this.catalogues.version(version).orElseThrow(NotFoundException::new);

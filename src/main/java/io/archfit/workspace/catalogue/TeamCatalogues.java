@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.CatalogueDiff;
 import io.archfit.catalogue.CatalogueException;
 import io.archfit.catalogue.CatalogueSource;
 import io.archfit.catalogue.CatalogueWriter;
@@ -197,6 +198,24 @@ public class TeamCatalogues implements CatalogueSource {
 	@Transactional(readOnly = true)
 	public Catalogue validate(long workspaceId, String json) {
 		return this.check.check(json, idOf(workspaceId), "draft");
+	}
+
+	/**
+	 * The built-in version a team catalogue differs least from (the newer one on a tie):
+	 * the one it was derived from, as far as its content tells, so that its changes are
+	 * not mixed with those of a later built-in version.
+	 */
+	public Catalogue nearestBuiltIn(Catalogue catalogue) {
+		Catalogue nearest = current();
+		int fewest = Integer.MAX_VALUE;
+		for (Catalogue builtIn : this.engine.getObject().builtIns()) {
+			int changes = CatalogueDiff.between(builtIn, catalogue).size();
+			if (changes <= fewest) {
+				nearest = builtIn;
+				fewest = changes;
+			}
+		}
+		return nearest;
 	}
 
 	/**

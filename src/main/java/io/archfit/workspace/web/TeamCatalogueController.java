@@ -214,26 +214,25 @@ class TeamCatalogueController {
 	@GetMapping("/w/{viewKey}/catalogue")
 	String versions(@PathVariable String viewKey, Model model) {
 		Workspace workspace = this.workspaces.byViewKey(viewKey);
-		Catalogue builtIn = this.catalogues.current();
 		List<VersionView> versions = new ArrayList<>();
 		Catalogue previous = null;
 		for (PublishedVersion version : this.catalogues.versions(workspace.id())) {
 			Catalogue catalogue = this.catalogues.version(workspace.id(), String.valueOf(version.number()));
+			Catalogue builtIn = this.catalogues.nearestBuiltIn(catalogue);
 			versions.add(0,
 					new VersionView(version.number(), version.publishedAt(),
-							(previous != null) ? CatalogueDiff.between(previous, catalogue) : null,
+							(previous != null) ? CatalogueDiff.between(previous, catalogue) : null, builtIn.version(),
 							CatalogueDiff.between(builtIn, catalogue)));
 			previous = catalogue;
 		}
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("viewKey", viewKey);
 		model.addAttribute("versions", versions);
-		model.addAttribute("builtInVersion", builtIn.version());
 		return "workspace/catalogue-versions";
 	}
 
 	/** A published version and what it changed. */
-	record VersionView(int number, Instant publishedAt, List<CatalogueDiff.Change> sincePrevious,
+	record VersionView(int number, Instant publishedAt, List<CatalogueDiff.Change> sincePrevious, String builtInVersion,
 			List<CatalogueDiff.Change> sinceBuiltIn) {
 
 	}
@@ -296,8 +295,9 @@ class TeamCatalogueController {
 				shown.traits().stream().filter((t) -> !t.isChoice() && !t.costInput()).toList());
 		model.addAttribute("quantities", shown.quantities());
 		model.addAttribute("steps", shown.steps().stream().map(Step::id).toList());
-		model.addAttribute("changes",
-				(catalogue != null) ? CatalogueDiff.between(this.catalogues.current(), catalogue) : List.of());
+		Catalogue builtIn = (catalogue != null) ? this.catalogues.nearestBuiltIn(catalogue) : this.catalogues.current();
+		model.addAttribute("builtInVersion", builtIn.version());
+		model.addAttribute("changes", (catalogue != null) ? CatalogueDiff.between(builtIn, catalogue) : List.of());
 		model.addAttribute("removable", (catalogue != null) ? removable(catalogue) : Map.of());
 		return "workspace/catalogue";
 	}

@@ -52,6 +52,25 @@ class TeamCataloguePagesTests {
 	}
 
 	@Test
+	void aVersionDerivedFromAnEarlierBuiltInVersionListsOnlyTheTeamsOwnChanges() {
+		JsonNode v2 = this.http.get("/api/v1/catalogue/v2").json();
+		JsonNode current = this.http.get("/api/v1/catalogue").json();
+		assertThat(current.get("version").asString()).as("a later built-in version").isNotEqualTo("v2");
+		assertThat(current.get("rules")).as("the later version changed rules").isNotEqualTo(v2.get("rules"));
+		assertThat(this.http
+			.sendJson("PUT", "/api/v1/workspaces/" + this.viewKey + "/catalogue", v2,
+					Map.of("X-Owner-Key", this.ownerKey))
+			.status()).isEqualTo(201);
+
+		String versions = this.browser.get("/w/" + this.viewKey + "/catalogue").body();
+		assertThat(versions).contains("Changes against the built-in catalogue v2", "No change.")
+			.doesNotContain("Rule budgetModel-predictable changed");
+		assertRedirect(this.browser.post(page("/derive")), "derived");
+		assertThat(this.browser.get(page("")).body()).as("a fresh draft is the current built-in version")
+			.contains("Changes against the built-in catalogue " + current.get("version").asString(), "No change.");
+	}
+
+	@Test
 	void theOwnerDerivesChangesAndPublishesACatalogueThatScoresTheWorkspace() {
 		assertThat(this.browser.get("/w/" + this.viewKey).body()).contains("scored with the built-in catalogue");
 		String empty = this.browser.get(page("")).body();
