@@ -14,11 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The engine gives what the straightforward computation gives
- * ({@link ReferenceEvaluator}), field by field, on 20 000 seeded answer sets per built-in
- * catalogue version (with random priorities, and edited prices for every fourth) and on a
- * test catalogue whose rules and knock-outs combine answers and test derived quantities,
- * and on a team's catalogue derived from the current version (its own question, hard
- * limit, rule and weights). A failure names its seed.
+ * ({@link ReferenceEvaluator}), field by field, on 20 000 seeded answer sets for the
+ * current built-in catalogue version and 5 000 for each earlier one (with random
+ * priorities, and edited prices for every fourth) and on a test catalogue whose rules and
+ * knock-outs combine answers and test derived quantities, and on a team's catalogue
+ * derived from the current version (its own question, hard limit, rule and weights). A
+ * failure names its seed.
  */
 class ReferenceComparisonTests {
 
@@ -28,7 +29,9 @@ class ReferenceComparisonTests {
 	void everyBuiltInVersionAgreesWithTheReference() {
 		Catalogues catalogues = Catalogues.loadBuiltIn();
 		for (String version : catalogues.versions()) {
-			agree(catalogues.version(version).orElseThrow(), ANSWER_SETS);
+			// Earlier versions are frozen and were compared at full size while current.
+			boolean current = version.equals(catalogues.current().version());
+			agree(catalogues.version(version).orElseThrow(), current ? ANSWER_SETS : ANSWER_SETS / 4);
 		}
 	}
 
