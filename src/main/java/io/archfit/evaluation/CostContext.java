@@ -75,7 +75,6 @@ final class CostContext {
 			return this.bands.band(Math.max(0, value), this.volumeFree);
 		}
 		CostInputs changed = switch (role) {
-			case VOLUME -> this.inputs.withRequestsPerMonth(Math.max(0, value));
 			case DURATION -> withDuration((value >= 0) ? value : this.bands.model.durationFor(this.durationChoice));
 			case MEMORY -> this.inputs.withMemoryMb((value >= 0) ? value : this.bands.model.defaultMemory());
 			default -> this.inputs;
