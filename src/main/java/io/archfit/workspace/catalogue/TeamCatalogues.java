@@ -201,21 +201,29 @@ public class TeamCatalogues implements CatalogueSource {
 	}
 
 	/**
-	 * The built-in version a team catalogue differs least from (the newer one on a tie):
-	 * the one it was derived from, as far as its content tells, so that its changes are
-	 * not mixed with those of a later built-in version.
+	 * What a team catalogue changes against the built-in version it differs least from
+	 * (the newer one on a tie): the one it was derived from, as far as its content tells,
+	 * so that its changes are not mixed with those of a later built-in version.
 	 */
-	public Catalogue nearestBuiltIn(Catalogue catalogue) {
-		Catalogue nearest = current();
-		int fewest = Integer.MAX_VALUE;
+	public AgainstBuiltIn againstBuiltIn(Catalogue catalogue) {
+		AgainstBuiltIn nearest = null;
 		for (Catalogue builtIn : this.engine.getObject().builtIns()) {
-			int changes = CatalogueDiff.between(builtIn, catalogue).size();
-			if (changes <= fewest) {
-				nearest = builtIn;
-				fewest = changes;
+			List<CatalogueDiff.Change> changes = CatalogueDiff.between(builtIn, catalogue);
+			if (nearest == null || changes.size() <= nearest.changes().size()) {
+				nearest = new AgainstBuiltIn(builtIn.version(), changes);
 			}
 		}
 		return nearest;
+	}
+
+	/**
+	 * A team catalogue's changes against a built-in version.
+	 *
+	 * @param version the built-in version, e.g. {@code v3}
+	 * @param changes what the team catalogue changes against it
+	 */
+	public record AgainstBuiltIn(String version, List<CatalogueDiff.Change> changes) {
+
 	}
 
 	/**

@@ -218,11 +218,11 @@ class TeamCatalogueController {
 		Catalogue previous = null;
 		for (PublishedVersion version : this.catalogues.versions(workspace.id())) {
 			Catalogue catalogue = this.catalogues.version(workspace.id(), String.valueOf(version.number()));
-			Catalogue builtIn = this.catalogues.nearestBuiltIn(catalogue);
+			TeamCatalogues.AgainstBuiltIn builtIn = this.catalogues.againstBuiltIn(catalogue);
 			versions.add(0,
 					new VersionView(version.number(), version.publishedAt(),
 							(previous != null) ? CatalogueDiff.between(previous, catalogue) : null, builtIn.version(),
-							CatalogueDiff.between(builtIn, catalogue)));
+							builtIn.changes()));
 			previous = catalogue;
 		}
 		model.addAttribute("workspace", workspace);
@@ -295,9 +295,10 @@ class TeamCatalogueController {
 				shown.traits().stream().filter((t) -> !t.isChoice() && !t.costInput()).toList());
 		model.addAttribute("quantities", shown.quantities());
 		model.addAttribute("steps", shown.steps().stream().map(Step::id).toList());
-		Catalogue builtIn = (catalogue != null) ? this.catalogues.nearestBuiltIn(catalogue) : this.catalogues.current();
+		TeamCatalogues.AgainstBuiltIn builtIn = (catalogue != null) ? this.catalogues.againstBuiltIn(catalogue)
+				: new TeamCatalogues.AgainstBuiltIn(this.catalogues.current().version(), List.of());
 		model.addAttribute("builtInVersion", builtIn.version());
-		model.addAttribute("changes", (catalogue != null) ? CatalogueDiff.between(builtIn, catalogue) : List.of());
+		model.addAttribute("changes", builtIn.changes());
 		model.addAttribute("removable", (catalogue != null) ? removable(catalogue) : Map.of());
 		return "workspace/catalogue";
 	}
