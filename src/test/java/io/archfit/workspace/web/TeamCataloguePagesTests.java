@@ -285,12 +285,7 @@ class TeamCataloguePagesTests {
 				"reasonEn", "Several teams of a workable size on a large domain can own services of their own.",
 				"reasonDe", "Mehrere Teams brauchbarer Größe auf einer großen Domäne können eigene Dienste besitzen.",
 				"source", "fowler-2015-premium"), "rule");
-		JsonNode rule = null;
-		for (JsonNode node : this.http.get(page("/draft.json")).json().get("rules")) {
-			if (node.get("id").asString().equals("large-org-many-teams")) {
-				rule = node;
-			}
-		}
+		JsonNode rule = draftElement("rules", "large-org-many-teams");
 		assertThat(rule).as("the rule in the draft").isNotNull();
 		JsonNode all = rule.get("when").get("all");
 		assertThat(all).hasSize(3);
@@ -303,12 +298,7 @@ class TeamCataloguePagesTests {
 				"when", "domainSize=large", "when", "teamCount=many", "titleEn", "On call across teams", "titleDe",
 				"Bereitschaft über Teams", "mitigationEn", "Share one rota.", "mitigationDe", "Eine Rota teilen.",
 				"source", "fowler-2015-premium"), "risk");
-		JsonNode risk = null;
-		for (JsonNode node : this.http.get(page("/draft.json")).json().get("risks")) {
-			if (node.get("id").asString().equals("large-org-on-call")) {
-				risk = node;
-			}
-		}
+		JsonNode risk = draftElement("risks", "large-org-on-call");
 		assertThat(risk).as("the risk in the draft").isNotNull();
 		assertThat(risk.get("when")).hasSize(1);
 		assertThat(risk.get("when").get(0).get("all")).as("a risk on two questions").hasSize(2);
@@ -356,6 +346,16 @@ class TeamCataloguePagesTests {
 		assertThat(this.browser.post(page("/rules"), "id", "r").status()).isEqualTo(302);
 		assertThat(this.browser.get("/w/" + this.viewKey + "/catalogue").body())
 			.contains("No version is published yet");
+	}
+
+	/** An element of the draft's document by its list and id, or null. */
+	private JsonNode draftElement(String list, String id) {
+		for (JsonNode node : this.http.get(page("/draft.json")).json().get(list)) {
+			if (node.get("id").asString().equals(id)) {
+				return node;
+			}
+		}
+		return null;
 	}
 
 	private String page(String rest) {
