@@ -1,6 +1,7 @@
 package io.archfit.catalogue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,8 +12,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What one catalogue changes against another: group weights, criteria, questions, rules,
- * hard limits, risks and references added, removed or changed, in catalogue order.
+ * What one catalogue changes against another: group weights, criteria, questions, derived
+ * figures, rules, hard limits, risks, references and the scoring settings (hybrid
+ * spillover, cost model, price defaults, confidence calibration) added, removed or
+ * changed, in catalogue order.
  */
 public final class CatalogueDiff {
 
@@ -23,7 +26,9 @@ public final class CatalogueDiff {
 	 * One change.
 	 *
 	 * @param element what changed: {@code group}, {@code criterion}, {@code question},
-	 * {@code rule}, {@code knockout}, {@code risk} or {@code reference}
+	 * {@code quantity}, {@code rule}, {@code knockout}, {@code risk}, {@code reference}
+	 * or {@code setting} (id {@code spillover}, {@code costModel}, {@code pricing} or
+	 * {@code confidence})
 	 * @param kind {@code added}, {@code removed} or {@code changed}
 	 * @param id the element's id
 	 * @param before its value before, where it has a short one (a weight, the options)
@@ -49,10 +54,15 @@ public final class CatalogueDiff {
 				(criterion) -> criterion.group() + ", " + weight(criterion.weight()));
 		compare(changes, "question", from.traits(), to.traits(), Trait::id,
 				(trait) -> trait.isChoice() ? String.join(", ", trait.options()) : trait.min() + " … " + trait.max());
+		compare(changes, "quantity", from.quantities(), to.quantities(), Quantity::id, (quantity) -> null);
 		compare(changes, "rule", from.rules(), to.rules(), Rule::id, (rule) -> null);
 		compare(changes, "knockout", from.knockOuts(), to.knockOuts(), KnockOut::id, KnockOut::architecture);
 		compare(changes, "risk", from.risks(), to.risks(), RiskRule::id, (risk) -> null);
 		compare(changes, "reference", from.references(), to.references(), Reference::id, (reference) -> null);
+		setting(changes, "spillover", from.spillover().orElse(null), to.spillover().orElse(null));
+		setting(changes, "costModel", from.costModel().orElse(null), to.costModel().orElse(null));
+		setting(changes, "pricing", pricing(from), pricing(to));
+		setting(changes, "confidence", from.confidence().orElse(null), to.confidence().orElse(null));
 		return changes;
 	}
 
@@ -74,6 +84,16 @@ public final class CatalogueDiff {
 				changes.add(new Change(element, "added", id.apply(now), null, summary.apply(now)));
 			}
 		}
+	}
+
+	private static void setting(List<Change> changes, String id, Object before, Object after) {
+		if (!Objects.equals(before, after)) {
+			changes.add(new Change("setting", kind(before, after), id, null, null));
+		}
+	}
+
+	private static List<Object> pricing(Catalogue catalogue) {
+		return Arrays.asList(catalogue.pricingDate(), catalogue.pricingDefaults(), catalogue.pricingSources());
 	}
 
 	private static <T> Map<String, T> byId(List<T> elements, Function<T, String> id) {

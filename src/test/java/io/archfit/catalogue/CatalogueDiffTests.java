@@ -3,6 +3,7 @@ package io.archfit.catalogue;
 import java.util.List;
 
 import io.archfit.support.TeamCatalogueFixture;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,21 @@ class CatalogueDiffTests {
 			.containsExactly("group", "group", "group", "group", "question", "rule", "knockout", "reference");
 		assertThat(CatalogueDiff.between(team, builtIn)).extracting(CatalogueDiff.Change::kind)
 			.contains("removed", "changed");
+	}
+
+	@Test
+	void derivedFiguresAndScoringSettingsAreListedToo() {
+		Catalogue builtIn = Catalogues.loadBuiltIn().current();
+		ObjectNode doc = TeamCatalogueFixture.builtIn();
+		ObjectNode quantity = (ObjectNode) doc.get("quantities").get(0);
+		((ObjectNode) quantity.get("terms").get(1).get("values")).put("few", 3.0);
+		doc.remove("spillover");
+		((ObjectNode) doc.get("pricing")).put("date", "2027-01-01");
+		List<CatalogueDiff.Change> changes = CatalogueDiff.between(builtIn, TeamCatalogueFixture.load(doc));
+		assertThat(changes).containsExactly(
+				new CatalogueDiff.Change("quantity", "changed", quantity.get("id").asString(), null, null),
+				new CatalogueDiff.Change("setting", "removed", "spillover", null, null),
+				new CatalogueDiff.Change("setting", "changed", "pricing", null, null));
 	}
 
 }

@@ -255,6 +255,7 @@ final class RoleMatrix {
 		ownerLink("POST", "/wo/{ownerKey}/catalogue/rules", TEAM_DRAFT, "id", "small-team", "when", "teamCount=one", "effect.monolith", "1", "criteria", "complexity", "reasonEn", "One team.", "reasonDe", "Ein Team.", "source", "fowler-2015-premium"),
 		ownerLink("POST", "/wo/{ownerKey}/catalogue/risks", TEAM_DRAFT, "id", "on-call", "architectures", "microservices", "titleEn", "On call", "titleDe", "Bereitschaft", "mitigationEn", "Rotate.", "mitigationDe", "Wechseln.", "source", "fowler-2015-premium"),
 		ownerLink("POST", "/wo/{ownerKey}/catalogue/upload", TEAM_DRAFT, "document", TEAM_CATALOGUE_JSON),
+		ownerLink("POST", "/wo/{ownerKey}/catalogue/take-built-in", TEAM_DRAFT),
 		ownerLink("POST", "/wo/{ownerKey}/catalogue/publish", TEAM_DRAFT),
 		ownerLink("GET", "/wo/{ownerKey}/catalogue/draft.json", TEAM_DRAFT),
 		ownerLink("GET", "/wo/{ownerKey}/catalogue/draft.yaml", TEAM_DRAFT),

@@ -10,6 +10,7 @@ import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.CatalogueDiff;
 import io.archfit.catalogue.CatalogueException;
+import io.archfit.catalogue.CatalogueMerge;
 import io.archfit.catalogue.CatalogueSource;
 import io.archfit.catalogue.CatalogueWriter;
 import io.archfit.system.ConflictException;
@@ -224,6 +225,55 @@ public class TeamCatalogues implements CatalogueSource {
 	 */
 	public record AgainstBuiltIn(String version, List<CatalogueDiff.Change> changes) {
 
+	}
+
+	/**
+	 * A newer built-in version than the one a team catalogue is based on.
+	 *
+	 * @param base the built-in version the team catalogue differs least from
+	 * @param current the current built-in version
+	 * @param changes what the current version changes against the base
+	 */
+	public record NewerBuiltIn(String base, String current, List<CatalogueDiff.Change> changes) {
+
+	}
+
+	/**
+	 * The current built-in version's changes, when a team catalogue is based on an older
+	 * one.
+	 * @param base the built-in version the team catalogue is based on (see
+	 * {@link #againstBuiltIn})
+	 */
+	public Optional<NewerBuiltIn> newerBuiltIn(String base) {
+		Catalogue current = current();
+		if (base.equals(current.version())) {
+			return Optional.empty();
+		}
+		return Optional.of(new NewerBuiltIn(base, current.version(),
+				CatalogueDiff.between(this.engine.getObject().catalogue(base), current)));
+	}
+
+	/**
+	 * Brings the current built-in version's changes into the draft, keeping the team's
+	 * own (see {@link CatalogueMerge}): the draft is based on the current version
+	 * afterwards.
+	 * @return what was taken and what was not; nothing when the draft is based on the
+	 * current version already
+	 * @throws NotFoundException when there is no draft
+	 * @throws io.archfit.catalogue.CatalogueException when the draft, or the merged
+	 * draft, has problems; the draft stays as it was
+	 */
+	public CatalogueMerge.Merged takeBuiltIn(long workspaceId) {
+		CatalogueDraft draft = draft(workspaceId).orElseThrow(NotFoundException::new);
+		Catalogue team = validate(workspaceId, draft.document());
+		String base = againstBuiltIn(team).version();
+		Catalogue current = current();
+		if (base.equals(current.version())) {
+			return new CatalogueMerge.Merged(CatalogueWriter.document(team), List.of(), List.of());
+		}
+		CatalogueMerge.Merged merged = CatalogueMerge.merge(this.engine.getObject().catalogue(base), team, current);
+		change(workspaceId, MAPPER.writeValueAsString(merged.document()));
+		return merged;
 	}
 
 	/**

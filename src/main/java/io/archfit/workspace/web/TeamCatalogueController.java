@@ -81,6 +81,23 @@ class TeamCatalogueController {
 		return "redirect:/wo/" + ownerKey + "/catalogue?done=derived";
 	}
 
+	@PostMapping("/wo/{ownerKey}/catalogue/take-built-in")
+	String takeBuiltIn(@PathVariable String ownerKey, Model model, HttpServletResponse response) {
+		Workspace workspace = this.workspaces.byOwnerKey(ownerKey);
+		if (this.catalogues.draft(workspace.id()).isEmpty()) {
+			return "redirect:/wo/" + ownerKey + "/catalogue";
+		}
+		try {
+			model.addAttribute("merged", this.catalogues.takeBuiltIn(workspace.id()));
+			model.addAttribute("mergedVersion", this.catalogues.current().version());
+			return page(model, workspace, ownerKey, List.of(), null, new LinkedMultiValueMap<>());
+		}
+		catch (CatalogueException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(model, workspace, ownerKey, ex.details(), "take", new LinkedMultiValueMap<>());
+		}
+	}
+
 	@PostMapping("/wo/{ownerKey}/catalogue/weights")
 	String weights(@PathVariable String ownerKey, @RequestParam MultiValueMap<String, String> form, Model model,
 			HttpServletResponse response) {
@@ -299,6 +316,8 @@ class TeamCatalogueController {
 				: new TeamCatalogues.AgainstBuiltIn(this.catalogues.current().version(), List.of());
 		model.addAttribute("builtInVersion", builtIn.version());
 		model.addAttribute("changes", builtIn.changes());
+		model.addAttribute("newer",
+				(catalogue != null) ? this.catalogues.newerBuiltIn(builtIn.version()).orElse(null) : null);
 		model.addAttribute("removable", (catalogue != null) ? removable(catalogue) : Map.of());
 		return "workspace/catalogue";
 	}

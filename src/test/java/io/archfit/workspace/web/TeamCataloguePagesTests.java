@@ -12,6 +12,7 @@ import io.archfit.workspace.Workspaces;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,6 +69,44 @@ class TeamCataloguePagesTests {
 		assertRedirect(this.browser.post(page("/derive")), "derived");
 		assertThat(this.browser.get(page("")).body()).as("a fresh draft is the current built-in version")
 			.contains("Changes against the built-in catalogue " + current.get("version").asString(), "No change.");
+	}
+
+	@Test
+	void aDraftFromAnEarlierBuiltInVersionTakesTheCurrentOnesChangesAndKeepsTheTeams() {
+		ObjectNode v2 = (ObjectNode) this.http.get("/api/v1/catalogue/v2").json();
+		String current = this.http.get("/api/v1/catalogue").json().get("version").asString();
+		for (JsonNode rule : v2.get("rules")) {
+			if (rule.get("id").asString().equals("budgetModel-predictable")) {
+				((ObjectNode) rule.get("effects")).put("serverless", 0);
+			}
+		}
+		assertRedirect(this.browser.post(page("/derive")), "derived");
+		assertRedirect(this.browser.post(page("/upload"), "document", v2.toString()), "uploaded");
+		String offer = this.browser.get(page("")).body();
+		assertThat(offer).contains("Changes against the built-in catalogue v2", "Rule budgetModel-predictable changed",
+				"The built-in catalogue " + current + " is newer than v2", "Rule trafficPattern-daily-cycle changed");
+
+		Http.Response taken = this.browser.post(page("/take-built-in"));
+		assertThat(taken.status()).isEqualTo(200);
+		assertThat(taken.body())
+			.contains("Changes taken from the built-in catalogue " + current + ":",
+					"Not taken, because your draft changes the same element")
+			.containsPattern("id=\"merged-kept\">\\s*<li>Rule budgetModel-predictable changed</li>")
+			.contains("Changes against the built-in catalogue " + current)
+			.doesNotContain("is newer than");
+		assertThat(draftElement("rules", "budgetModel-predictable").get("effects").get("serverless").asInt())
+			.as("the team's change stays")
+			.isZero();
+		assertThat(draftElement("rules", "teams-release-apart-prerequisites-met"))
+			.as("a rule the current version added")
+			.isNotNull();
+		assertThat(draftElement("rules", "teamCount-many-prerequisites-met")).as("a rule it removed").isNull();
+
+		assertThat(this.browser.post(page("/take-built-in")).body())
+			.contains("The draft is already based on the built-in catalogue " + current + "; nothing was changed.");
+		assertRedirect(this.browser.post(page("/publish")), "published");
+		assertThat(this.browser.get("/w/" + this.viewKey + "/catalogue").body())
+			.contains("Changes against the built-in catalogue " + current, "Rule budgetModel-predictable changed");
 	}
 
 	@Test
