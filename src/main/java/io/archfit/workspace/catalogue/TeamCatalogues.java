@@ -254,6 +254,16 @@ public class TeamCatalogues implements CatalogueSource {
 	}
 
 	/**
+	 * The current built-in version's changes, when a published version is based on an
+	 * older one.
+	 */
+	public Optional<NewerBuiltIn> newerThan(PublishedVersion version) {
+		Catalogue catalogue = this.engine.getObject()
+			.catalogue(version.catalogueId(), String.valueOf(version.number()));
+		return newerBuiltIn(againstBuiltIn(catalogue).version());
+	}
+
+	/**
 	 * Brings the current built-in version's changes into the draft, keeping the team's
 	 * own (see {@link CatalogueMerge}): the draft is based on the current version
 	 * afterwards.

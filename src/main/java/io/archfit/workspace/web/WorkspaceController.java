@@ -22,6 +22,7 @@ import io.archfit.workspace.ListQuery;
 import io.archfit.workspace.Workspace;
 import io.archfit.workspace.WorkspaceSection;
 import io.archfit.workspace.Workspaces;
+import io.archfit.workspace.catalogue.PublishedVersion;
 import io.archfit.workspace.catalogue.TeamCatalogues;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -209,7 +210,10 @@ class WorkspaceController {
 		model.addAttribute("statuses", ListQuery.STATUSES);
 		model.addAttribute("sorts", List.of(ListQuery.Sort.values()));
 		model.addAttribute("architectures", this.engine.catalogue().architectures());
-		model.addAttribute("teamCatalogue", this.catalogues.latestVersion(workspace.id()).orElse(null));
+		PublishedVersion teamCatalogue = this.catalogues.latestVersion(workspace.id()).orElse(null);
+		model.addAttribute("teamCatalogue", teamCatalogue);
+		model.addAttribute("newerBuiltIn",
+				(teamCatalogue != null) ? this.catalogues.newerThan(teamCatalogue).orElse(null) : null);
 		model.addAttribute("owner", ownerKey != null);
 		model.addAttribute("ownerKey", ownerKey);
 		if (!model.containsAttribute("filterErrors")) {

@@ -66,6 +66,8 @@ class TeamCataloguePagesTests {
 		String versions = this.browser.get("/w/" + this.viewKey + "/catalogue").body();
 		assertThat(versions).contains("Changes against the built-in catalogue v2", "No change.")
 			.doesNotContain("Rule budgetModel-predictable changed");
+		assertThat(this.browser.get("/wo/" + this.ownerKey).body()).as("the owner learns of the newer version")
+			.contains("It is based on the built-in catalogue v2; " + current.get("version").asString() + " is newer");
 		assertRedirect(this.browser.post(page("/derive")), "derived");
 		assertThat(this.browser.get(page("")).body()).as("a fresh draft is the current built-in version")
 			.contains("Changes against the built-in catalogue " + current.get("version").asString(), "No change.");
@@ -107,6 +109,8 @@ class TeamCataloguePagesTests {
 		assertRedirect(this.browser.post(page("/publish")), "published");
 		assertThat(this.browser.get("/w/" + this.viewKey + "/catalogue").body())
 			.contains("Changes against the built-in catalogue " + current, "Rule budgetModel-predictable changed");
+		assertThat(this.browser.get("/w/" + this.viewKey).body()).contains("scored with its team catalogue, version 1.")
+			.doesNotContain("is newer");
 	}
 
 	@Test
