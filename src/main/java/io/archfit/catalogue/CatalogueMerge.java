@@ -15,9 +15,10 @@ import java.util.Set;
  * For every change the newer version makes against the version the team catalogue was
  * derived from (its <em>base</em>), the element is taken from the newer version where the
  * team left it as it was in the base; where the team changed, removed or added the same
- * element itself, the team's version is kept and the change is reported as not taken.
- * Everything the newer version leaves alone stays as the team has it. New questions join
- * the wizard step the newer version puts them in.
+ * element itself, the team's version is kept and the change is reported as not taken. The
+ * group weights, which add up to 1, count as one element. Everything the newer version
+ * leaves alone stays as the team has it. New questions join the wizard step the newer
+ * version puts them in.
  */
 public final class CatalogueMerge {
 
@@ -74,12 +75,14 @@ public final class CatalogueMerge {
 	}
 
 	/**
-	 * The element a change is about in a document, or null where the document lacks it.
+	 * The element a change is about in a document (for a group, all the group weights),
+	 * or null where the document lacks it.
 	 */
 	@SuppressWarnings("unchecked")
 	private static Object part(Map<String, Object> document, CatalogueDiff.Change change) {
 		if ("group".equals(change.element())) {
-			return ((Map<String, Object>) document.get("groups")).get(change.id());
+			// The group weights add up to 1, so they are taken or kept together.
+			return document.get("groups");
 		}
 		if ("setting".equals(change.element())) {
 			return document.get(change.id());
@@ -99,13 +102,7 @@ public final class CatalogueMerge {
 	private static void put(Map<String, Object> merged, Map<String, Object> theirs, CatalogueDiff.Change change,
 			Object after) {
 		if ("group".equals(change.element())) {
-			Map<String, Object> groups = (Map<String, Object>) merged.get("groups");
-			if (after == null) {
-				groups.remove(change.id());
-			}
-			else {
-				groups.put(change.id(), after);
-			}
+			merged.put("groups", new LinkedHashMap<>((Map<String, Object>) after));
 			return;
 		}
 		if ("setting".equals(change.element())) {

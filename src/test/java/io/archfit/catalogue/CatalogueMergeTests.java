@@ -103,6 +103,21 @@ class CatalogueMergeTests {
 			.anyMatch((rule) -> rule.id().equals(TeamCatalogueFixture.RULE));
 	}
 
+	@Test
+	void groupWeightsAreTakenTogetherSoTheyStillAddUpToOne() {
+		Catalogue base = BUILT_IN.current();
+		ObjectNode newerDoc = document(base);
+		((ObjectNode) newerDoc.get("groups")).put("workload", 0.30).put("organisation", 0.40);
+		Catalogue newer = load(newerDoc);
+		Catalogue team = load(TeamCatalogueFixture.withTeamRules());
+
+		CatalogueMerge.Merged merged = CatalogueMerge.merge(base, team, newer);
+
+		assertThat(merged.taken()).extracting(CatalogueDiff.Change::element).containsExactly("group", "group");
+		assertThat(load((ObjectNode) TeamCatalogueFixture.JSON.valueToTree(merged.document())).groupWeights())
+			.isEqualTo(newer.groupWeights());
+	}
+
 	private static ObjectNode document(Catalogue catalogue) {
 		return (ObjectNode) TeamCatalogueFixture.JSON.valueToTree(CatalogueWriter.document(catalogue));
 	}
