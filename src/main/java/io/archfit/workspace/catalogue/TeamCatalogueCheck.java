@@ -106,6 +106,33 @@ public class TeamCatalogueCheck {
 		return checked.withTexts(new DocumentTexts(all).withFallback(this.engine.catalogue().texts()));
 	}
 
+	/**
+	 * A published version's texts without those it copied from a built-in version when it
+	 * was published (see {@link #withEveryText}): what the team wrote itself. The others
+	 * fall back to the built-in catalogue in use again.
+	 */
+	Map<String, Map<String, String>> ownTexts(Catalogue published) {
+		Map<String, Map<String, String>> own = new LinkedHashMap<>();
+		if (published.texts() instanceof DocumentTexts texts) {
+			List<Catalogue> builtIns = this.engine.builtIns();
+			texts.byLanguage().forEach((language, byKey) -> {
+				Locale locale = Locale.forLanguageTag(language);
+				Map<String, String> kept = new LinkedHashMap<>();
+				byKey.forEach((key, text) -> {
+					boolean copied = text.equals(this.messages.getMessage(key, null, null, locale))
+							|| builtIns.stream().anyMatch((builtIn) -> text.equals(builtIn.texts().text(key, locale)));
+					if (!copied) {
+						kept.put(key, text);
+					}
+				});
+				if (!kept.isEmpty()) {
+					own.put(language, kept);
+				}
+			});
+		}
+		return own;
+	}
+
 	/** Reads a stored (already validated) version again. */
 	Catalogue reread(String json) {
 		Catalogue catalogue = CatalogueLoader.parse(SOURCE, json);

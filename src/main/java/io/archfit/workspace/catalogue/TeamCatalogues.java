@@ -295,6 +295,27 @@ public class TeamCatalogues implements CatalogueSource {
 	}
 
 	/**
+	 * Starts (or starts again) the draft from the workspace's latest published version,
+	 * with the texts the team wrote itself (those the version copied from the built-in
+	 * catalogue when it was published come from the built-in catalogue again).
+	 * @throws NotFoundException when nothing is published
+	 */
+	public CatalogueDraft deriveFromLatest(long workspaceId) {
+		PublishedVersion latest = latestVersion(workspaceId).orElseThrow(NotFoundException::new);
+		Catalogue published = version(workspaceId, String.valueOf(latest.number()));
+		Catalogue base = this.engine.getObject().catalogue(againstBuiltIn(published).version());
+		Map<String, Object> document = CatalogueWriter.document(published);
+		document.put("id", base.id());
+		document.put("version", base.version());
+		document.remove("texts");
+		Map<String, Map<String, String>> own = this.check.ownTexts(published);
+		if (!own.isEmpty()) {
+			document.put("texts", own);
+		}
+		return saveDraft(workspaceId, MAPPER.writeValueAsString(document));
+	}
+
+	/**
 	 * Keeps a changed draft if it is valid.
 	 * @return the catalogue it describes
 	 * @throws io.archfit.catalogue.CatalogueException listing every problem; the draft

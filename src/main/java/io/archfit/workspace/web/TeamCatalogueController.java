@@ -56,8 +56,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TeamCatalogueController {
 
-	private static final Set<String> CONFIRMATIONS = Set.of("derived", "weights", "criterion", "knockOut", "question",
-			"rule", "risk", "removed", "uploaded", "published");
+	private static final Set<String> CONFIRMATIONS = Set.of("derived", "derivedLatest", "weights", "criterion",
+			"knockOut", "question", "rule", "risk", "removed", "uploaded", "published");
 
 	private final Workspaces workspaces;
 
@@ -76,8 +76,13 @@ class TeamCatalogueController {
 	}
 
 	@PostMapping("/wo/{ownerKey}/catalogue/derive")
-	String derive(@PathVariable String ownerKey) {
-		this.catalogues.derive(this.workspaces.byOwnerKey(ownerKey).id());
+	String derive(@PathVariable String ownerKey, @RequestParam(required = false) String from) {
+		long workspace = this.workspaces.byOwnerKey(ownerKey).id();
+		if ("latest".equals(from)) {
+			this.catalogues.deriveFromLatest(workspace);
+			return "redirect:/wo/" + ownerKey + "/catalogue?done=derivedLatest";
+		}
+		this.catalogues.derive(workspace);
 		return "redirect:/wo/" + ownerKey + "/catalogue?done=derived";
 	}
 

@@ -68,6 +68,14 @@ class TeamCataloguePagesTests {
 			.doesNotContain("Rule budgetModel-predictable changed");
 		assertThat(this.browser.get("/wo/" + this.ownerKey).body()).as("the owner learns of the newer version")
 			.contains("It is based on the built-in catalogue v2; " + current.get("version").asString() + " is newer");
+		assertThat(this.browser.get(page("")).body()).contains("Start from the published version 1");
+		assertRedirect(this.browser.post(page("/derive"), "from", "latest"), "derivedLatest");
+		assertThat(this.browser.get(page("")).body()).as("a draft of the published version, based on v2")
+			.contains("Changes against the built-in catalogue v2", "No change.",
+					"The built-in catalogue " + current.get("version").asString() + " is newer than v2");
+		assertThat(this.http.get(page("/draft.json")).json().has("texts"))
+			.as("texts copied from the built-in catalogue at publishing are not the team's own")
+			.isFalse();
 		assertRedirect(this.browser.post(page("/derive")), "derived");
 		assertThat(this.browser.get(page("")).body()).as("a fresh draft is the current built-in version")
 			.contains("Changes against the built-in catalogue " + current.get("version").asString(), "No change.");
@@ -111,6 +119,23 @@ class TeamCataloguePagesTests {
 			.contains("Changes against the built-in catalogue " + current, "Rule budgetModel-predictable changed");
 		assertThat(this.browser.get("/w/" + this.viewKey).body()).contains("scored with its team catalogue, version 1.")
 			.doesNotContain("is newer");
+	}
+
+	@Test
+	void aDraftStartedFromThePublishedVersionKeepsTheTeamsOwnElementsAndTexts() {
+		assertThat(this.http
+			.sendJson("PUT", "/api/v1/workspaces/" + this.viewKey + "/catalogue", TeamCatalogueFixture.withTeamRules(),
+					Map.of("X-Owner-Key", this.ownerKey))
+			.status()).isEqualTo(201);
+		assertRedirect(this.browser.post(page("/derive"), "from", "latest"), "derivedLatest");
+		assertThat(draftElement("rules", TeamCatalogueFixture.RULE)).isNotNull();
+		JsonNode texts = this.http.get(page("/draft.json")).json().get("texts");
+		assertThat(texts.get("en").get("knockout." + TeamCatalogueFixture.KNOCK_OUT).asString())
+			.isEqualTo(TeamCatalogueFixture.KNOCK_OUT_REASON);
+		assertThat(texts.get("de").has("trait.cardData.label")).isTrue();
+		assertThat(texts.get("en").has("rule.domainSize-small")).as("a built-in text is not the team's own").isFalse();
+		assertThat(this.browser.get(page("")).body())
+			.contains("Discard the draft and start again from the published version 1");
 	}
 
 	@Test
