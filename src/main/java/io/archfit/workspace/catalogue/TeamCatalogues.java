@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.CatalogueDiff;
@@ -14,6 +15,7 @@ import io.archfit.catalogue.CatalogueMerge;
 import io.archfit.catalogue.CatalogueSource;
 import io.archfit.catalogue.CatalogueWriter;
 import io.archfit.system.ConflictException;
+import io.archfit.system.KeptCaches;
 import io.archfit.system.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +35,9 @@ public class TeamCatalogues implements CatalogueSource {
 
 	static final String ID_PREFIX = "team-";
 
+	/** How many published versions' built-in bases are kept (a few bytes each). */
+	static final long BASES_KEPT = 10_000;
+
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private final PublishedVersionRepository versions;
@@ -44,6 +49,8 @@ public class TeamCatalogues implements CatalogueSource {
 	private final ObjectProvider<Engine> engine;
 
 	private final Clock clock;
+
+	private final Cache<String, String> bases = KeptCaches.recentlyUsed("team-catalogue-bases", BASES_KEPT);
 
 	TeamCatalogues(PublishedVersionRepository versions, CatalogueDraftRepository drafts, TeamCatalogueCheck check,
 			ObjectProvider<Engine> engine, Clock clock) {
@@ -253,14 +260,26 @@ public class TeamCatalogues implements CatalogueSource {
 				CatalogueDiff.between(this.engine.getObject().catalogue(base), current)));
 	}
 
+	/** A published version as the engine keeps it: read once, then from its cache. */
+	public Catalogue published(PublishedVersion version) {
+		return this.engine.getObject().catalogue(version.catalogueId(), String.valueOf(version.number()));
+	}
+
 	/**
-	 * The current built-in version's changes, when a published version is based on an
-	 * older one.
+	 * The built-in version a published version is based on (see {@link #againstBuiltIn}),
+	 * found once per version: neither a published version nor the built-in ones change
+	 * while the application runs.
 	 */
-	public Optional<NewerBuiltIn> newerThan(PublishedVersion version) {
-		Catalogue catalogue = this.engine.getObject()
-			.catalogue(version.catalogueId(), String.valueOf(version.number()));
-		return newerBuiltIn(againstBuiltIn(catalogue).version());
+	public String baseOf(PublishedVersion version) {
+		return this.bases.get(version.catalogueId() + "/" + version.number(),
+				(key) -> againstBuiltIn(published(version)).version());
+	}
+
+	/** A published version's changes against the built-in version it is based on. */
+	public AgainstBuiltIn againstBuiltIn(PublishedVersion version) {
+		String base = baseOf(version);
+		return new AgainstBuiltIn(base,
+				CatalogueDiff.between(this.engine.getObject().catalogue(base), published(version)));
 	}
 
 	/**
@@ -302,8 +321,8 @@ public class TeamCatalogues implements CatalogueSource {
 	 */
 	public CatalogueDraft deriveFromLatest(long workspaceId) {
 		PublishedVersion latest = latestVersion(workspaceId).orElseThrow(NotFoundException::new);
-		Catalogue published = version(workspaceId, String.valueOf(latest.number()));
-		Catalogue base = this.engine.getObject().catalogue(againstBuiltIn(published).version());
+		Catalogue published = published(latest);
+		Catalogue base = this.engine.getObject().catalogue(baseOf(latest));
 		Map<String, Object> document = CatalogueWriter.document(published);
 		document.put("id", base.id());
 		document.put("version", base.version());

@@ -239,8 +239,8 @@ class TeamCatalogueController {
 		List<VersionView> versions = new ArrayList<>();
 		Catalogue previous = null;
 		for (PublishedVersion version : this.catalogues.versions(workspace.id())) {
-			Catalogue catalogue = this.catalogues.version(workspace.id(), String.valueOf(version.number()));
-			TeamCatalogues.AgainstBuiltIn builtIn = this.catalogues.againstBuiltIn(catalogue);
+			Catalogue catalogue = this.catalogues.published(version);
+			TeamCatalogues.AgainstBuiltIn builtIn = this.catalogues.againstBuiltIn(version);
 			versions.add(0,
 					new VersionView(version.number(), version.publishedAt(),
 							(previous != null) ? CatalogueDiff.between(previous, catalogue) : null, builtIn.version(),

@@ -212,8 +212,8 @@ class WorkspaceController {
 		model.addAttribute("architectures", this.engine.catalogue().architectures());
 		PublishedVersion teamCatalogue = this.catalogues.latestVersion(workspace.id()).orElse(null);
 		model.addAttribute("teamCatalogue", teamCatalogue);
-		model.addAttribute("newerBuiltIn",
-				(teamCatalogue != null) ? this.catalogues.newerThan(teamCatalogue).orElse(null) : null);
+		model.addAttribute("teamCatalogueBase", (teamCatalogue != null) ? this.catalogues.baseOf(teamCatalogue) : null);
+		model.addAttribute("builtInVersion", this.engine.catalogue().version());
 		model.addAttribute("owner", ownerKey != null);
 		model.addAttribute("ownerKey", ownerKey);
 		if (!model.containsAttribute("filterErrors")) {
