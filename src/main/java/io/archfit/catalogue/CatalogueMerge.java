@@ -126,7 +126,7 @@ public final class CatalogueMerge {
 			elements.set(at, after);
 		}
 		else {
-			elements.add(insertionPoint(elements, (List<Object>) theirs.get(section), change.id()), after);
+			elements.add(insertionPoint(ids(elements), ids((List<Object>) theirs.get(section)), change.id()), after);
 		}
 	}
 
@@ -134,16 +134,19 @@ public final class CatalogueMerge {
 	 * Where an element new in the newer version goes: after the nearest element that
 	 * precedes it there and is in the merged list, else first.
 	 */
-	@SuppressWarnings("unchecked")
-	private static int insertionPoint(List<Object> merged, List<Object> theirs, String id) {
-		int position = indexOf(theirs, id);
-		for (int i = position - 1; i >= 0; i--) {
-			int at = indexOf(merged, (String) ((Map<String, Object>) theirs.get(i)).get("id"));
+	private static int insertionPoint(List<String> merged, List<String> theirs, String id) {
+		for (int i = theirs.indexOf(id) - 1; i >= 0; i--) {
+			int at = merged.indexOf(theirs.get(i));
 			if (at >= 0) {
 				return at + 1;
 			}
 		}
 		return 0;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> ids(List<Object> elements) {
+		return elements.stream().map((element) -> (String) ((Map<String, Object>) element).get("id")).toList();
 	}
 
 	/**
@@ -163,33 +166,20 @@ public final class CatalogueMerge {
 			ids.retainAll(questions);
 			node.put("traits", ids);
 		}
+		List<Object> theirSteps = (List<Object>) theirs.get("steps");
 		for (CatalogueDiff.Change change : taken) {
 			if (!"question".equals(change.element()) || !"added".equals(change.kind())) {
 				continue;
 			}
-			for (Object step : (List<Object>) theirs.get("steps")) {
+			for (Object step : theirSteps) {
 				List<String> order = (List<String>) ((Map<String, Object>) step).get("traits");
-				if (order.contains(change.id())) {
-					Object target = stepWithId(steps, (String) ((Map<String, Object>) step).get("id"));
-					if (target != null) {
-						List<String> ids = (List<String>) ((Map<String, Object>) target).get("traits");
-						int at = 0;
-						for (int i = order.indexOf(change.id()) - 1; i >= 0 && at == 0; i--) {
-							at = ids.indexOf(order.get(i)) + 1;
-						}
-						ids.add(at, change.id());
-					}
+				int ours = indexOf(steps, (String) ((Map<String, Object>) step).get("id"));
+				if (order.contains(change.id()) && ours >= 0) {
+					List<String> ids = (List<String>) ((Map<String, Object>) steps.get(ours)).get("traits");
+					ids.add(insertionPoint(ids, order, change.id()), change.id());
 				}
 			}
 		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Object stepWithId(List<Object> steps, String id) {
-		return steps.stream()
-			.filter((step) -> id.equals(((Map<String, Object>) step).get("id")))
-			.findFirst()
-			.orElse(null);
 	}
 
 	@SuppressWarnings("unchecked")
