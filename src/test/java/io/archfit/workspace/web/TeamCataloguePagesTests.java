@@ -12,6 +12,7 @@ import io.archfit.workspace.Workspaces;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,6 +120,40 @@ class TeamCataloguePagesTests {
 			.contains("Changes against the built-in catalogue " + current, "Rule budgetModel-predictable changed");
 		assertThat(this.browser.get("/w/" + this.viewKey).body()).contains("scored with its team catalogue, version 1.")
 			.doesNotContain("is newer");
+	}
+
+	@Test
+	void newerChangesThatDoNotFitTheTeamsDraftAreRefusedAndTheDraftStaysAsItWas() {
+		ObjectNode v2 = (ObjectNode) this.http.get("/api/v1/catalogue/v2").json();
+		String dropped = "releaseIndependence";
+		for (String list : new String[] { "traits", "rules", "knockOuts", "risks" }) {
+			ArrayNode elements = (ArrayNode) v2.get(list);
+			for (int i = elements.size() - 1; i >= 0; i--) {
+				if (elements.get(i).toString().contains("\"" + dropped + "\"")) {
+					elements.remove(i);
+				}
+			}
+		}
+		for (JsonNode step : v2.get("steps")) {
+			ArrayNode traits = (ArrayNode) step.get("traits");
+			for (int i = traits.size() - 1; i >= 0; i--) {
+				if (traits.get(i).asString().equals(dropped)) {
+					traits.remove(i);
+				}
+			}
+		}
+		assertRedirect(this.browser.post(page("/derive")), "derived");
+		assertRedirect(this.browser.post(page("/upload"), "document", v2.toString()), "uploaded");
+		String before = this.http.get(page("/draft.json")).body();
+
+		Http.Response refused = this.browser.post(page("/take-built-in"));
+		assertThat(refused.status()).as("a rule the newer version adds asks the question the team removed")
+			.isEqualTo(422);
+		assertThat(refused.body())
+			.contains("The change was not kept", "teams-release-apart-prerequisites-met",
+					"unknown trait &#39;" + dropped + "&#39;")
+			.doesNotContain("Changes taken from");
+		assertThat(this.http.get(page("/draft.json")).body()).isEqualTo(before);
 	}
 
 	@Test
