@@ -79,7 +79,7 @@ class AssessmentApiTests {
 				assertThat(reason.get("sources")).as(reason.get("rule").asString()).isNotEmpty();
 			}
 		}
-		assertThat(body.get("catalogueVersion").asString()).isEqualTo("v3");
+		assertThat(body.get("catalogueVersion").asString()).isEqualTo("v4");
 		assertThat(body.get("criteria")).isNotEmpty();
 		assertThat(body.get("unanswered")).isNotEmpty();
 		JsonNode timeToMarket = findCriterion(body, "timeToMarket");
