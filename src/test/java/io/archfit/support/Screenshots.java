@@ -16,7 +16,7 @@ public final class Screenshots {
 
 	public static final Path FOLDER = Path.of("target", "screenshots");
 
-	static final int MAX_HEIGHT = 12_000;
+	public static final int MAX_HEIGHT = 12_000;
 
 	private Screenshots() {
 	}
