@@ -1,9 +1,5 @@
 package io.archfit.system;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -11,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -20,16 +14,17 @@ import javax.sql.DataSource;
 import io.archfit.assessment.Assessments;
 import io.archfit.assessment.StatusChange;
 import io.archfit.evaluation.Answers;
-import io.archfit.review.Comments;
 import io.archfit.system.HostileInputCorpus.ApiField;
 import io.archfit.system.HostileInputCorpus.FormField;
 import io.archfit.system.HostileInputCorpus.Hostile;
 import io.archfit.system.HostileInputCorpus.QueryField;
+import io.archfit.system.HostileRequests.Target;
 import io.archfit.support.AppTest;
 import io.archfit.support.FormClient;
 import io.archfit.support.Http;
 import io.archfit.workspace.Workspaces;
 import io.archfit.workspace.catalogue.TeamCatalogues;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +42,13 @@ import static io.archfit.system.HostileInputCorpus.CORPUS;
 import static io.archfit.system.HostileInputCorpus.FORM_FIELDS;
 import static io.archfit.system.HostileInputCorpus.JSON_VALUES;
 import static io.archfit.system.HostileInputCorpus.QUERY_FIELDS;
+import static io.archfit.system.HostileRequests.BOUNDARY;
+import static io.archfit.system.HostileRequests.encoded;
+import static io.archfit.system.HostileRequests.fill;
+import static io.archfit.system.HostileRequests.multipart;
+import static io.archfit.system.HostileRequests.withValue;
+import static io.archfit.system.RequestLogAssertions.assertCleanLog;
+import static io.archfit.system.RequestLogAssertions.loggedStatuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -77,19 +79,19 @@ class HostileInputTests {
 	TeamCatalogues teamCatalogues;
 
 	@Autowired
-	Comments comments;
-
-	@Autowired
 	Workspaces workspaces;
 
 	@Autowired
 	DataSource dataSource;
 
-	final List<String> failures = new ArrayList<>();
+	final HostileVerdicts verdicts = new HostileVerdicts();
 
-	int sent;
+	HostileRequests requests;
 
-	int serverErrors;
+	@BeforeEach
+	void requests() {
+		this.requests = new HostileRequests(this.port, this.assessments, this.workspaces, this.teamCatalogues);
+	}
 
 	/**
 	 * Whether to send what is refused before any value reaches the database as well
@@ -108,45 +110,41 @@ class HostileInputTests {
 		Http http = new Http(this.port);
 		for (FormField field : Stream.concat(FORM_FIELDS.stream(), ASSUMPTION_FIELDS.stream()).toList()) {
 			for (Hostile hostile : CORPUS) {
-				Target target = target(field);
+				Target target = this.requests.target(field);
 				String[] form = fill(field.form(), target);
 				form = withValue(form, field.field(), hostile.value());
 				Http.Response response = browser.post(fill(field.path(), target), form);
-				checkForm(field, hostile, response);
+				this.verdicts.form(field, hostile, response);
 			}
 			if (!checksRequestParsing()) {
 				continue;
 			}
-			Target target = target(field);
+			Target target = this.requests.target(field);
 			byte[] invalidUtf8 = ("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&"
 					+ encoded(withValue(fill(field.form(), target), field.field(), "")) + "&" + field.field()
 					+ "=%C3%28%FF%FE")
 				.getBytes(StandardCharsets.ISO_8859_1);
-			check("form " + field.path() + " " + field.field() + " invalid UTF-8",
+			this.verdicts.check("form " + field.path() + " " + field.field() + " invalid UTF-8",
 					browser.postBytes(fill(field.path(), target), "application/x-www-form-urlencoded", invalidUtf8),
 					false);
 			Http.Response noCsrf = new FormClient(this.port).post(fill(field.path(), target),
 					fill(field.form(), target));
-			check("form " + field.path() + " without CSRF", noCsrf, true);
-			assertStatus("form " + field.path() + " without CSRF", noCsrf, 403);
+			this.verdicts.check("form " + field.path() + " without CSRF", noCsrf, true);
+			this.verdicts.status("form " + field.path() + " without CSRF", noCsrf, 403);
 			Http.Response oversized = browser.post(fill(field.path(), target),
 					withValue(fill(field.form(), target), field.field(), "y".repeat(300_000)));
-			check("form " + field.path() + " oversized", oversized, true);
+			this.verdicts.check("form " + field.path() + " oversized", oversized, true);
 		}
 		for (ApiField field : API_FIELDS) {
 			for (Hostile hostile : CORPUS) {
-				Target target = target(field.inReview());
+				Target target = this.requests.target(field.inReview());
 				String body = field.template().replace("@", JSON.writeValueAsString(hostile.value()));
-				boolean bad = switch (field.kind()) {
-					case CLOSED -> hostile.badClosed();
-					case TEXT -> hostile.badText();
-					case REQUIRED_TEXT -> hostile.badText() || hostile.blank();
-					case IGNORED -> false;
-				};
-				checkApi(field, hostile.name(), send(http, field, target, body, "application/json"), bad, false);
+				boolean bad = HostileVerdicts.refuses(field.kind(), hostile);
+				this.verdicts.api(field, hostile.name(),
+						this.requests.send(http, field, target, body, "application/json"), bad, false);
 			}
 			for (String value : checksRequestParsing() ? JSON_VALUES : List.<String>of()) {
-				Target target = target(field.inReview());
+				Target target = this.requests.target(field.inReview());
 				boolean malformed = value.equals("NaN") || value.startsWith("[[") || field.template().contains("{@");
 				boolean container = value.startsWith("[") || value.startsWith("{");
 				boolean bad = malformed || switch (field.kind()) {
@@ -155,64 +153,66 @@ class HostileInputTests {
 					case TEXT, REQUIRED_TEXT -> container;
 					case IGNORED -> false;
 				};
-				Http.Response response = send(http, field, target, field.template().replace("@", value),
+				Http.Response response = this.requests.send(http, field, target, field.template().replace("@", value),
 						"application/json");
-				checkApi(field, value.substring(0, Math.min(value.length(), 12)), response, bad, malformed);
+				this.verdicts.api(field, value.substring(0, Math.min(value.length(), 12)), response, bad, malformed);
 			}
 		}
 		for (ApiField route : checksRequestParsing() ? API_BODIES : List.<ApiField>of()) {
-			Target target = target(false);
+			Target target = this.requests.target(false);
 			String valid = route.template();
 			String unknownField = valid.replaceFirst("\\{", "{\"unexpected\": 1, ");
-			checkApi(route, "unknown field", send(http, route, target, unknownField, "application/json"), true, false);
-			checkApi(route, "malformed",
-					send(http, route, target, valid.substring(0, valid.length() - 1) + ",", "application/json"), true,
+			this.verdicts.api(route, "unknown field",
+					this.requests.send(http, route, target, unknownField, "application/json"), true, false);
+			this.verdicts.api(route, "malformed", this.requests.send(http, route, target,
+					valid.substring(0, valid.length() - 1) + ",", "application/json"), true, true);
+			this.verdicts.api(route, "empty", this.requests.send(http, route, target, "", "application/json"), true,
 					true);
-			checkApi(route, "empty", send(http, route, target, "", "application/json"), true, true);
-			checkApi(route, "not JSON", send(http, route, target, "answers=1", "application/json"), true, true);
-			checkApi(route, "deep", send(http, route, target, "[".repeat(5000) + "]".repeat(5000), "application/json"),
+			this.verdicts.api(route, "not JSON",
+					this.requests.send(http, route, target, "answers=1", "application/json"), true, true);
+			this.verdicts.api(route, "deep",
+					this.requests.send(http, route, target, "[".repeat(5000) + "]".repeat(5000), "application/json"),
 					true, true);
 			// above the largest body any route takes: a workspace archive (1 MB under
 			// @AppTest)
-			Http.Response oversized = send(http, route, target, "{\"x\": \"" + "a".repeat(1_100_000) + "\"}",
-					"application/json");
-			check("api " + route.path() + " oversized", oversized, true);
-			assertStatus("api " + route.path() + " oversized", oversized, 413);
-			Http.Response wrongType = send(http, route, target, valid, "text/plain");
-			check("api " + route.path() + " text/plain", wrongType, true);
-			assertStatus("api " + route.path() + " text/plain", wrongType, 415);
-			Http.Response invalidUtf8 = sendBytes(http, route, target,
+			Http.Response oversized = this.requests.send(http, route, target,
+					"{\"x\": \"" + "a".repeat(1_100_000) + "\"}", "application/json");
+			this.verdicts.check("api " + route.path() + " oversized", oversized, true);
+			this.verdicts.status("api " + route.path() + " oversized", oversized, 413);
+			Http.Response wrongType = this.requests.send(http, route, target, valid, "text/plain");
+			this.verdicts.check("api " + route.path() + " text/plain", wrongType, true);
+			this.verdicts.status("api " + route.path() + " text/plain", wrongType, 415);
+			Http.Response invalidUtf8 = this.requests.sendBytes(http, route, target,
 					new byte[] { '{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}' });
-			checkApi(route, "invalid UTF-8", invalidUtf8, true, true);
+			this.verdicts.api(route, "invalid UTF-8", invalidUtf8, true, true);
 		}
-		Target target = target(false);
+		Target target = this.requests.target(false);
 		for (Hostile hostile : CORPUS) {
 			String encoded = URLEncoder.encode(hostile.value(), StandardCharsets.UTF_8).replace("+", "%20");
 			if (encoded.isEmpty() || hostile.name().equals("long")) {
 				continue;
 			}
-			check("done " + hostile.name(), http.get("/a/" + target.viewKey() + "?done=" + encoded), false);
-			check("done " + hostile.name(), http.get("/o/" + target.ownerKey() + "?done=" + encoded), false);
-			check("path " + hostile.name(), http.get("/a/" + encoded), true);
-			check("path " + hostile.name(), http.get("/o/" + target.ownerKey() + "/wizard/" + encoded), true);
-			check("path " + hostile.name(), http.get("/api/v1/assessments/" + encoded), true);
-			check("format " + hostile.name(),
+			this.verdicts.check("done " + hostile.name(), http.get("/a/" + target.viewKey() + "?done=" + encoded),
+					false);
+			this.verdicts.check("done " + hostile.name(), http.get("/o/" + target.ownerKey() + "?done=" + encoded),
+					false);
+			this.verdicts.check("path " + hostile.name(), http.get("/a/" + encoded), true);
+			this.verdicts.check("path " + hostile.name(), http.get("/o/" + target.ownerKey() + "/wizard/" + encoded),
+					true);
+			this.verdicts.check("path " + hostile.name(), http.get("/api/v1/assessments/" + encoded), true);
+			this.verdicts.check("format " + hostile.name(),
 					http.get("/api/v1/assessments/" + target.viewKey() + "/export?format=" + encoded), true);
-			check("comment id " + hostile.name(),
+			this.verdicts.check("comment id " + hostile.name(),
 					browser.post("/o/" + target.ownerKey() + "/comments/" + encoded + "/hide"), true);
-			check("owner header " + hostile.name(),
+			this.verdicts.check("owner header " + hostile.name(),
 					http.sendJson("PUT", "/api/v1/assessments/" + target.viewKey() + "/answers", ANSWERS,
 							Map.of("X-Owner-Key", hostile.value().replaceAll("[^\\x20-\\x7e]", "x"))),
 					true);
 		}
 		for (QueryField field : QUERY_FIELDS) {
 			for (Hostile hostile : CORPUS) {
-				checkQuery(http, field, hostile.name(), hostile.value(), switch (field.kind()) {
-					case CLOSED -> hostile.badClosed();
-					case TEXT -> hostile.badText();
-					case REQUIRED_TEXT -> hostile.badText() || hostile.blank();
-					case IGNORED -> false;
-				});
+				checkQuery(http, field, hostile.name(), hostile.value(),
+						HostileVerdicts.refuses(field.kind(), hostile));
 			}
 			checkQuery(http, field, "invalid UTF-8", null, false);
 		}
@@ -225,9 +225,9 @@ class HostileInputTests {
 		long logged5xx = logged.stream().filter((status) -> status >= 500).count();
 		System.out.printf(
 				"Hostile input on %s: %d requests, %d 5xx (request log: %d requests, %d 5xx), %d other failures%n",
-				database, this.sent, this.serverErrors, logged.size(), logged5xx,
-				this.failures.size() - this.serverErrors);
-		assertThat(this.failures).isEmpty();
+				database, this.verdicts.sent, this.verdicts.serverErrors, logged.size(), logged5xx,
+				this.verdicts.failures.size() - this.verdicts.serverErrors);
+		assertThat(this.verdicts.failures).isEmpty();
 		assertCleanLog(output);
 	}
 
@@ -246,31 +246,31 @@ class HostileInputTests {
 			Http.Response response = browser.postBytes("/import", "multipart/form-data; boundary=" + BOUNDARY,
 					multipart(csrf, "file", document.getBytes(StandardCharsets.UTF_8)));
 			String label = "upload " + document.substring(0, Math.min(document.length(), 12));
-			check(label, response, true);
+			this.verdicts.check(label, response, true);
 			if (response.status() == 422 && !response.body().contains("name=\"file\"")) {
-				this.failures.add(label + ": the form did not come back with the field");
+				this.verdicts.failures.add(label + ": the form did not come back with the field");
 			}
 		}
 		byte[] invalidUtf8 = { '{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}' };
-		check("upload invalid UTF-8", browser.postBytes("/import", "multipart/form-data; boundary=" + BOUNDARY,
-				multipart(csrf, "file", invalidUtf8)), true);
+		this.verdicts.check("upload invalid UTF-8", browser.postBytes("/import",
+				"multipart/form-data; boundary=" + BOUNDARY, multipart(csrf, "file", invalidUtf8)), true);
 		Http.Response tooLargeFile = browser.postBytes("/import", "multipart/form-data; boundary=" + BOUNDARY,
 				multipart(csrf, "file", "{\"a\": \"" + "a".repeat(210_000) + "\"}"));
-		check("upload over the import limit", tooLargeFile, true);
+		this.verdicts.check("upload over the import limit", tooLargeFile, true);
 		if (!tooLargeFile.body().contains("name=\"file\"")) {
-			this.failures.add("upload over the import limit: the form did not come back with the field");
+			this.verdicts.failures.add("upload over the import limit: the form did not come back with the field");
 		}
 		Http.Response tooLargeBody = browser.postBytes("/import", "multipart/form-data; boundary=" + BOUNDARY,
 				multipart(csrf, "file", "a".repeat(2_000_000)));
-		check("upload over the request limit", tooLargeBody, true);
-		assertStatus("upload over the request limit", tooLargeBody, 413);
+		this.verdicts.check("upload over the request limit", tooLargeBody, true);
+		this.verdicts.status("upload over the request limit", tooLargeBody, 413);
 		Http.Response noBoundary = browser.postBytes("/import", "multipart/form-data",
 				multipart(csrf, "file", "{}".getBytes(StandardCharsets.UTF_8)));
-		check("upload without boundary", noBoundary, true);
-		assertStatus("upload without boundary", noBoundary, 400);
+		this.verdicts.check("upload without boundary", noBoundary, true);
+		this.verdicts.status("upload without boundary", noBoundary, 400);
 		Http.Response notMultipart = browser.postBytes("/import", "multipart/form-data; boundary=" + BOUNDARY,
 				"_csrf=x&document=%7B%7D".getBytes(StandardCharsets.UTF_8));
-		check("upload not multipart", notMultipart, true);
+		this.verdicts.check("upload not multipart", notMultipart, true);
 	}
 
 	/**
@@ -279,27 +279,28 @@ class HostileInputTests {
 	 * switch reading the body.
 	 */
 	private void oversizedForms(FormClient browser, String csrf) {
-		Target target = target(false);
+		Target target = this.requests.target(false);
 		byte[] body = ("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&lang=de&title="
 				+ "y".repeat(2_000_000))
 			.getBytes(StandardCharsets.US_ASCII);
 		for (String path : List.of("/assessments/new", "/a/" + target.viewKey() + "/what-if",
 				"/o/" + target.ownerKey() + "/assumptions", "/workspaces", "/import")) {
 			Http.Response announced = browser.postBytes(path, "application/x-www-form-urlencoded", body);
-			check("form " + path + " 2 MB", announced, true);
-			assertStatus("form " + path + " 2 MB", announced, 413);
-			assertNoInternals("form " + path + " 2 MB", announced);
-			Http.Response chunked = new Http(this.port).send(HttpRequest.newBuilder(URI.create(base() + path))
-				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.build());
-			check("form " + path + " 2 MB chunked", chunked, true);
-			assertNoInternals("form " + path + " 2 MB chunked", chunked);
+			this.verdicts.check("form " + path + " 2 MB", announced, true);
+			this.verdicts.status("form " + path + " 2 MB", announced, 413);
+			this.verdicts.noInternals("form " + path + " 2 MB", announced);
+			Http.Response chunked = new Http(this.port)
+				.send(HttpRequest.newBuilder(URI.create(this.requests.base() + path))
+					.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.build());
+			this.verdicts.check("form " + path + " 2 MB chunked", chunked, true);
+			this.verdicts.noInternals("form " + path + " 2 MB chunked", chunked);
 		}
 	}
 
 	private void checkQuery(Http http, QueryField field, String name, String value, boolean bad) {
-		Target target = target(false);
+		Target target = this.requests.target(false);
 		StringBuilder query = new StringBuilder();
 		for (int i = 0; i < field.query().length; i += 2) {
 			query.append(field.query()[i]).append('=').append(fill(field.query()[i + 1], target)).append('&');
@@ -310,75 +311,19 @@ class HostileInputTests {
 					: "%C3%28%FF%FE");
 		Http.Response response = http.get(fill(field.path(), target) + "?" + query);
 		String label = "query " + field.path() + " " + field.param() + "=" + name;
-		check(label, response, bad);
+		this.verdicts.check(label, response, bad);
 		if (!bad || response.status() != 400 || !field.named()) {
 			return;
 		}
 		if (field.api()) {
-			checkApi(new ApiField("GET", field.path(), "", field.param(), field.kind(), false, false), name, response,
-					true, false);
-			this.sent--;
+			this.verdicts.api(new ApiField("GET", field.path(), "", field.param(), field.kind(), false, false), name,
+					response, true, false);
+			this.verdicts.sent--;
 		}
 		else if (!response.body().contains("name=\"" + field.param() + "\"")
 				&& !response.body().contains("filter-error-" + field.param())) {
-			this.failures.add(label + ": the page does not name the field");
+			this.verdicts.failures.add(label + ": the page does not name the field");
 		}
-	}
-
-	/** An error body without stack trace, class or server names. */
-	private void assertNoInternals(String label, Http.Response response) {
-		for (String internal : List.of("Exception", "at org.", "at java.", "org.apache", "io.archfit", "Tomcat")) {
-			if (response.body().contains(internal)) {
-				this.failures.add(label + ": the body shows " + internal);
-			}
-		}
-	}
-
-	static final String BOUNDARY = "hostile-boundary-7d1f";
-
-	private static byte[] multipart(String csrf, String name, String content) {
-		return multipart(csrf, name, content.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static byte[] multipart(String csrf, String name, byte[] content) {
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-		String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
-				+ BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name
-				+ "\"; filename=\"export.json\"\r\nContent-Type: application/json\r\n\r\n";
-		out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-		out.writeBytes(content);
-		out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return out.toByteArray();
-	}
-
-	/** The statuses of every request in the request log. */
-	static List<Integer> loggedStatuses(CapturedOutput output) {
-		List<Integer> statuses = new ArrayList<>();
-		Matcher matcher = LOGGED_STATUS.matcher(output.getOut());
-		while (matcher.find()) {
-			statuses.add(Integer.parseInt(matcher.group(1)));
-		}
-		return statuses;
-	}
-
-	static final Pattern LOGGED_STATUS = Pattern
-		.compile("io\\.archfit\\.requests\\s+: request method=\\S+ path=\\S* status=(\\d+)");
-
-	static final Pattern ERROR_LINE = Pattern.compile("(?m)^\\S+\\s+ERROR .*$");
-
-	/**
-	 * No request answered 5xx as the request log saw it, and nothing logged as an error.
-	 */
-	static void assertCleanLog(CapturedOutput output) {
-		List<Integer> statuses = loggedStatuses(output);
-		assertThat(statuses).as("requests in the request log").isNotEmpty();
-		assertThat(statuses).as("statuses in the request log").allMatch((status) -> status < 500);
-		List<String> errors = new ArrayList<>();
-		Matcher matcher = ERROR_LINE.matcher(output.getAll());
-		while (matcher.find()) {
-			errors.add(matcher.group());
-		}
-		assertThat(errors).as("lines logged at ERROR").isEmpty();
 	}
 
 	private String database() {
@@ -388,68 +333,6 @@ class HostileInputTests {
 		catch (java.sql.SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private String base() {
-		return "http://127.0.0.1:" + this.port;
-	}
-
-	@Test
-	void theRequestLogShowsTheStatusSentAlsoWhenTheContainersErrorPageSetsIt(CapturedOutput output) {
-		Http http = new Http(this.port);
-		Http.Response invalidUtf8 = http.send(HttpRequest.newBuilder(URI.create(base() + "/assessments/new"))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] { 't', '=', '%', 'C', '3', '%', '2', '8' }))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("X-Request-Id", "hostile-log-1")
-			.build());
-		assertThat(invalidUtf8.status()).isEqualTo(400);
-		byte[] twoMegabytes = ("t=" + "y".repeat(2_000_000)).getBytes(StandardCharsets.US_ASCII);
-		Http.Response chunked = http.send(HttpRequest.newBuilder(URI.create(base() + "/workspaces"))
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(twoMegabytes)))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("X-Request-Id", "hostile-log-2")
-			.build());
-		assertThat(chunked.status()).isEqualTo(413);
-		assertThat(output.getOut()).containsPattern(
-				"\\[hostile-log-1\\] io\\.archfit\\.requests\\s+: request method=POST path=/assessments/new status=400 ")
-			.containsPattern(
-					"\\[hostile-log-2\\] io\\.archfit\\.requests\\s+: request method=POST path=/workspaces status=413 ");
-		assertCleanLog(output);
-	}
-
-	/**
-	 * A form refused for its size (up to 2 MB) is read to its end before the connection
-	 * closes, so a client that goes on sending after the answer has begun, as browsers
-	 * do, gets the complete 413 page and not a reset.
-	 */
-	@Test
-	void aRefusedLargeFormIsReadToItsEndAndGetsItsWholeAnswer(CapturedOutput output) throws Exception {
-		byte[] body = ("_csrf=x&title=" + "y".repeat(2_000_000)).getBytes(StandardCharsets.US_ASCII);
-		for (int attempt = 0; attempt < 3; attempt++) {
-			try (Socket socket = new Socket()) {
-				// A small send buffer, so the body cannot hide in socket buffers: it is
-				// sent only as fast as the server reads it.
-				socket.setSendBufferSize(16_384);
-				socket.connect(new InetSocketAddress("127.0.0.1", this.port));
-				socket.setSoTimeout(10_000);
-				OutputStream out = socket.getOutputStream();
-				InputStream in = socket.getInputStream();
-				out.write(("POST /assessments/new HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-						+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
-						+ "\r\n\r\n")
-					.getBytes(StandardCharsets.US_ASCII));
-				out.flush();
-				// The server decides on the announced length: its answer begins before
-				// the
-				// body has been sent.
-				int first = in.read();
-				out.write(body);
-				out.flush();
-				String answer = (char) first + new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-				assertThat(answer).as("attempt %d", attempt).startsWith("HTTP/1.1 413").contains("</html>");
-			}
-		}
-		assertCleanLog(output);
 	}
 
 	@Test
@@ -503,178 +386,6 @@ class HostileInputTests {
 		assertThat(json.json().toString()).contains("alert(1)");
 		assertThat(checked).isEqualTo(pages.size());
 		assertCleanLog(output);
-	}
-
-	// checks
-
-	private void checkForm(FormField field, Hostile hostile, Http.Response response) {
-		boolean bad = switch (field.kind()) {
-			case CLOSED -> hostile.badClosed();
-			case TEXT -> hostile.badText();
-			case REQUIRED_TEXT -> hostile.badText() || hostile.blank();
-			case IGNORED -> false;
-		};
-		String label = "form " + field.path() + " " + field.field() + "=" + hostile.name();
-		check(label, response, bad);
-		if (bad && response.status() == 422 && !response.body().contains("name=\"" + field.field() + "\"")) {
-			this.failures.add(label + ": the form did not come back with the field");
-		}
-	}
-
-	private void checkApi(ApiField field, String what, Http.Response response, boolean bad, boolean malformed) {
-		String label = "api " + field.method() + " " + field.path() + " " + field.field() + "=" + what;
-		check(label, response, bad);
-		if (bad && response.status() == 400) {
-			if (!response.contentType().startsWith("application/problem+json")) {
-				this.failures.add(label + ": 400 without a problem document");
-				return;
-			}
-			List<String> named = new ArrayList<>();
-			response.json().path("errors").forEach((error) -> named.add(error.path("field").asString()));
-			boolean names = named.stream()
-				.anyMatch((name) -> name.equals(field.field()) || name.startsWith(field.field())
-						|| field.field().startsWith(name) || (malformed && name.equals("body"))
-						|| field.field().equals("body"));
-			if (!names) {
-				this.failures.add(label + ": problem names " + named + " instead of " + field.field() + " in "
-						+ response.body().substring(0, Math.min(300, response.body().length())));
-			}
-		}
-	}
-
-	/**
-	 * No 5xx; a bad value answered 4xx; no HTML response with markup of the corpus
-	 * unescaped.
-	 */
-	private void check(String label, Http.Response response, boolean bad) {
-		this.sent++;
-		int status = response.status();
-		if (status >= 500) {
-			this.serverErrors++;
-			this.failures.add(label + ": " + status);
-			return;
-		}
-		if (bad && (status < 400 || status >= 500)) {
-			this.failures.add(label + ": accepted with " + status);
-		}
-		if (response.contentType().startsWith("text/html")
-				&& (response.body().contains("<script>alert") || response.body().contains("<img src=x"))) {
-			this.failures.add(label + ": markup reflected unescaped");
-		}
-	}
-
-	private void assertStatus(String label, Http.Response response, int expected) {
-		if (response.status() != expected) {
-			this.failures.add(label + ": " + response.status() + " instead of " + expected);
-		}
-	}
-
-	// requests
-
-	/** A fresh assessment for each request, so one request never spoils the next. */
-	record Target(String viewKey, String ownerKey, String version, String recommended, String workspaceViewKey,
-			String workspaceOwnerKey) {
-
-	}
-
-	/**
-	 * A fresh target for a form: with a derived catalogue draft only for the catalogue
-	 * forms, which are the only ones that need one (deriving writes the whole catalogue).
-	 */
-	private Target target(FormField field) {
-		return target(field.inReview(), field.path().startsWith("/wo/{wowner}/catalogue/"));
-	}
-
-	private Target target(boolean inReview) {
-		return target(inReview, false);
-	}
-
-	private Target target(boolean inReview, boolean draft) {
-		Assessments.Owned owned = this.assessments.create("Checkout", null,
-				Answers.of(Map.of("domainSize", "small", "teamCount", "one")), List.of());
-		if (inReview) {
-			this.assessments.changeStatus(owned.ownerKey(), new StatusChange("in-review", null, null, null, null));
-		}
-		var assessment = this.assessments.byOwnerKey(owned.ownerKey());
-		Workspaces.Owned workspace = this.workspaces.create("Team");
-		if (draft) {
-			this.teamCatalogues.derive(workspace.workspace().id());
-		}
-		return new Target(assessment.viewKey(), owned.ownerKey(), Long.toString(assessment.version()),
-				assessment.recommended(), workspace.workspace().viewKey(), workspace.ownerKey());
-	}
-
-	private Http.Response send(Http http, ApiField field, Target target, String body, String contentType) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(field, target)))
-			.method(field.method(), HttpRequest.BodyPublishers.ofString(body))
-			.header("Content-Type", contentType);
-		if (field.ownerHeader()) {
-			request.header("X-Owner-Key", ownerKey(field, target));
-		}
-		return http.send(request.build());
-	}
-
-	private Http.Response sendBytes(Http http, ApiField field, Target target, byte[] body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(field, target)))
-			.method(field.method(), HttpRequest.BodyPublishers.ofByteArray(body))
-			.header("Content-Type", "application/json");
-		if (field.ownerHeader()) {
-			request.header("X-Owner-Key", ownerKey(field, target));
-		}
-		return http.send(request.build());
-	}
-
-	/** The owner key of what the route's path names: a workspace's or an assessment's. */
-	private static String ownerKey(ApiField field, Target target) {
-		return field.path().contains("{wview}") ? target.workspaceOwnerKey() : target.ownerKey();
-	}
-
-	private String url(ApiField field, Target target) {
-		return "http://127.0.0.1:" + this.port + fill(field.path(), target);
-	}
-
-	private static String fill(String text, Target target) {
-		return text.replace("{wview}", target.workspaceViewKey())
-			.replace("{wowner}", target.workspaceOwnerKey())
-			.replace("{view}", target.viewKey())
-			.replace("{owner}", target.ownerKey())
-			.replace("{version}", target.version())
-			.replace("{recommended}", (target.recommended() != null) ? target.recommended() : "");
-	}
-
-	private static String[] fill(String[] form, Target target) {
-		String[] filled = new String[form.length];
-		for (int i = 0; i < form.length; i++) {
-			filled[i] = fill(form[i], target);
-		}
-		return filled;
-	}
-
-	private static String[] withValue(String[] form, String field, String value) {
-		List<String> pairs = new ArrayList<>(List.of(form));
-		boolean found = false;
-		for (int i = 0; i < pairs.size(); i += 2) {
-			if (pairs.get(i).equals(field)) {
-				pairs.set(i + 1, value);
-				found = true;
-			}
-		}
-		if (!found) {
-			pairs.add(field);
-			pairs.add(value);
-		}
-		return pairs.toArray(String[]::new);
-	}
-
-	private static String encoded(String[] form) {
-		List<String> pairs = new ArrayList<>();
-		for (int i = 0; i < form.length; i += 2) {
-			if (!form[i + 1].isEmpty()) {
-				pairs.add(URLEncoder.encode(form[i], StandardCharsets.UTF_8) + "="
-						+ URLEncoder.encode(form[i + 1], StandardCharsets.UTF_8));
-			}
-		}
-		return String.join("&", pairs);
 	}
 
 }
