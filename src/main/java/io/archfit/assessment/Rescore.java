@@ -12,9 +12,11 @@ import io.archfit.evaluation.Evaluation;
  * @param current the evaluation with the current catalogue
  * @param droppedAnswers the traits whose answers the current catalogue no longer accepts
  * @param droppedPriorities the priorities the current catalogue no longer knows
+ * @param newQuestions the questions the current catalogue asks that the assessment's own
+ * catalogue did not, so its answers leave them open
  */
 public record Rescore(Evaluation stored, Evaluation current, List<String> droppedAnswers,
-		List<String> droppedPriorities) {
+		List<String> droppedPriorities, List<String> newQuestions) {
 
 	/** Whether the current catalogue is the one the assessment was scored with. */
 	public boolean sameCatalogue() {

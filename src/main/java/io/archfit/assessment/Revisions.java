@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.Trait;
 import io.archfit.evaluation.AnswerValidator;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.Evaluation;
@@ -67,7 +68,8 @@ public class Revisions {
 	 * What the current catalogue (the workspace's own where it has one) makes of an
 	 * assessment's answers, next to what its own catalogue version makes of them. Answers
 	 * and priorities the current catalogue no longer knows (or no longer accepts) are
-	 * left out and listed.
+	 * left out and listed, and so are the questions it asks that the assessment's own
+	 * catalogue did not.
 	 */
 	public Rescore rescore(Assessment assessment) {
 		Catalogue current = this.assessments.catalogueFor(assessment.workspaceId());
@@ -92,7 +94,13 @@ public class Revisions {
 		Evaluation stored = this.engine.evaluate(assessment.catalogueId(), assessment.catalogueVersion(),
 				assessment.answers(), assessment.priorities(), assessment.costAssumptions());
 		Evaluation now = this.engine.evaluate(current, Answers.of(kept), priorities, assessment.costAssumptions());
-		return new Rescore(stored, now, droppedAnswers, droppedPriorities);
+		Catalogue own = this.engine.catalogue(assessment.catalogueId(), assessment.catalogueVersion());
+		List<String> newQuestions = current.traits()
+			.stream()
+			.filter((trait) -> !trait.costInput() && own.trait(trait.id()).isEmpty())
+			.map(Trait::id)
+			.toList();
+		return new Rescore(stored, now, droppedAnswers, droppedPriorities, newQuestions);
 	}
 
 }

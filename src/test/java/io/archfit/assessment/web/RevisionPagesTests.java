@@ -77,6 +77,30 @@ class RevisionPagesTests {
 		else {
 			assertThat(rescore).contains("Reasons catalogue " + current + " gives");
 		}
+		// The questions the current catalogue asks and the saved one did not are listed.
+		assertThat(rescore).contains("Questions catalogue " + current + " adds", "How does the work divide by load?");
+		if (version.equals("v1")) {
+			assertThat(rescore).contains("What runs today?");
+		}
+		else {
+			assertThat(rescore).doesNotContain("What runs today?");
+		}
+	}
+
+	@Test
+	void rescoringWithACatalogueThatOnlyAddsAQuestionSaysSoAndNamesTheQuestion() throws Exception {
+		Answers answers = Answers.of(Map.of("domainSize", "small", "teamCount", "one", "trafficPattern", "spiky"));
+		Assessments.Owned owned = this.assessments.create("Scored with v3", null, answers, List.of());
+		String viewKey = owned.assessment().viewKey();
+		this.jdbc.update("update assessment set catalogue_version = 'v3' where view_key = ?", viewKey);
+		this.jdbc.update("update assessment_revision set catalogue_version = 'v3' where assessment_id = ?",
+				owned.assessment().id());
+		String current = Catalogues.loadBuiltIn().current().version();
+		String rescore = html("/a/" + viewKey + "/rescore");
+		assertThat(rescore).contains("Catalogue " + current + " scores these answers exactly as before.",
+				"Questions catalogue " + current + " adds", "How does the work divide by load?",
+				"the owner can answer them");
+		assertThat(html("/a/" + viewKey)).doesNotContain("Questions catalogue");
 	}
 
 	@Test
