@@ -59,6 +59,29 @@ class CatalogueMergeTests {
 	}
 
 	@Test
+	void aTeamCatalogueDerivedFromV3TakesV4sQuestionIntoItsStep() {
+		Catalogue v3 = BUILT_IN.version("v3").orElseThrow();
+		Catalogue v4 = BUILT_IN.version("v4").orElseThrow();
+		ObjectNode doc = document(v3);
+		remove(doc, "rules", "compliance-regulated");
+		CatalogueMerge.Merged merged = CatalogueMerge.merge(v3, load(doc), v4);
+		Catalogue result = load((ObjectNode) TeamCatalogueFixture.JSON.valueToTree(merged.document()));
+
+		assertThat(merged.kept()).isEmpty();
+		assertThat(result.trait("workloadMix")).isPresent();
+		assertThat(result.steps()
+			.stream()
+			.filter((step) -> step.id().equals("workload"))
+			.findFirst()
+			.orElseThrow()
+			.traitIds()).containsSubsequence("eventDriven", "workloadMix", "payloadSize");
+		assertThat(result.rules().stream().map(Rule::id).toList()).contains("workloadMix-mixed", "workloadMix-uniform",
+				"workloadMix-bursty");
+		assertThat(CatalogueDiff.between(v4, result)).as("against v4, only the team's own change is left")
+			.containsExactly(new CatalogueDiff.Change("rule", "removed", "compliance-regulated", null, null));
+	}
+
+	@Test
 	void aNewQuestionJoinsItsStepAndWeightsTheTeamSetStay() {
 		Catalogue base = BUILT_IN.current();
 		ObjectNode newerDoc = document(base);
