@@ -10,6 +10,7 @@ import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Trait;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.Evaluation;
+import io.archfit.evidence.Evidence;
 import io.archfit.system.RenderedFragments;
 import io.archfit.system.RenderedHtml;
 
@@ -37,8 +38,11 @@ class ReportAnalysis {
 
 	private final RenderedFragments fragments;
 
-	ReportAnalysis(RenderedFragments fragments) {
+	private final Evidence evidence;
+
+	ReportAnalysis(RenderedFragments fragments, Evidence evidence) {
 		this.fragments = fragments;
+		this.evidence = evidence;
 	}
 
 	Html of(ReportSection.Inputs inputs, Locale locale, Catalogue catalogue, Supplier<Answers> answers,
@@ -47,7 +51,8 @@ class ReportAnalysis {
 				() -> Map.of("report", ReportView.of(catalogue, answers.get(), evaluation), "summary",
 						ReportSummary.of(evaluation,
 								(trait) -> catalogue.trait(trait).map(Trait::isChoice).orElse(false)),
-						"ev", evaluation, "catalogueTexts", catalogue.texts()));
+						"ev", evaluation, "catalogueTexts", catalogue.texts(), "trackRecord",
+						this.evidence.trackRecord(catalogue, evaluation.confidenceLevel())));
 		return new Html(html("first-screen", inputs, locale, variables), html("charts", inputs, locale, variables),
 				html("details", inputs, locale, variables));
 	}

@@ -2,10 +2,16 @@ package io.archfit.assessment.web;
 
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.Catalogues;
+import io.archfit.evaluation.ConfidenceLevel;
+import io.archfit.evidence.Evidence;
+import io.archfit.evidence.TrackRecord;
 import io.archfit.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +87,24 @@ class ReportAnalysisTests {
 	 * which the profile of the report showed costing a third of its CPU: the report's own
 	 * texts (the kept parts write theirs as references) stay within Latin-1.
 	 */
+	@Test
+	void theRankingSaysHowOftenItsConfidenceLevelHeldOnThePublicCases() {
+		JsonNode created = this.http.postJson("/api/v1/assessments", Map.of("title", "Orders", "answers", SMALL))
+			.json();
+		String viewKey = created.get("viewKey").asString();
+		JsonNode read = this.http.get("/api/v1/assessments/" + viewKey).json();
+		ConfidenceLevel level = ConfidenceLevel
+			.valueOf(read.get("evaluation").get("confidenceLevel").asString().toUpperCase(Locale.ROOT));
+		Catalogue catalogue = Catalogues.loadBuiltIn().current();
+		TrackRecord record = new Evidence().trackRecord(catalogue, level).orElseThrow();
+		String english = analysis(page("/a/" + viewKey, "en"));
+		assertThat(english).contains("What " + level.id() + " confidence has meant so far: of the " + record.corpus()
+				+ " public cases this catalogue is checked against, " + record.cases() + " get " + level.id()
+				+ " confidence, and for " + record.right() + " of them (" + record.percent()
+				+ " %) it recommends what their authors chose.");
+		assertThat(analysis(page("/a/" + viewKey, "de"))).contains("bisher bedeutet: Von den " + record.corpus());
+	}
+
 	@Test
 	void theReportsOwnTextsStayWithinLatinOne() {
 		JsonNode created = this.http.postJson("/api/v1/assessments", Map.of("title", "Orders", "answers", SMALL))
