@@ -21,6 +21,7 @@ import io.archfit.evaluation.Risk;
 import io.archfit.evaluation.TippingPoint;
 
 import io.archfit.evidence.SimilarCase;
+import io.archfit.evidence.TrackRecord;
 
 import org.springframework.context.MessageSource;
 
@@ -29,15 +30,30 @@ import org.springframework.context.MessageSource;
  * reader needs (names, reasons, mitigations) in the request's language.
  */
 record EvaluationJson(CatalogueRef catalogue, String catalogueVersion, String recommended, double confidence,
-		String confidenceLevel, boolean closeCall, List<SimilarJson> similarCases, List<Ranked> ranking,
-		List<CriterionJson> criteria, List<GapJson> similarities, List<GapJson> differences, List<RiskJson> risks,
-		List<Tip> tippingPoints, List<String> unanswered, CostJson cost) {
+		String confidenceLevel, boolean closeCall, TrackRecordJson confidenceTrackRecord,
+		List<SimilarJson> similarCases, List<Ranked> ranking, List<CriterionJson> criteria, List<GapJson> similarities,
+		List<GapJson> differences, List<RiskJson> risks, List<Tip> tippingPoints, List<String> unanswered,
+		CostJson cost) {
 
 	/**
 	 * The catalogue an evaluation was scored with: {@code archfit} (built-in) or a
 	 * workspace's own ({@code team-…}), and its version.
 	 */
 	record CatalogueRef(String id, String version) {
+
+	}
+
+	/**
+	 * What the evaluation's confidence level has meant on the public cases: of the
+	 * {@code corpus} cases, how many the catalogue version answers with this level and
+	 * how many of those as their authors concluded. Null for a team's catalogue, which is
+	 * not measured on them.
+	 */
+	record TrackRecordJson(int cases, int right, int corpus) {
+
+		static TrackRecordJson of(TrackRecord record) {
+			return (record != null) ? new TrackRecordJson(record.cases(), record.right(), record.corpus()) : null;
+		}
 
 	}
 
@@ -139,11 +155,13 @@ record EvaluationJson(CatalogueRef catalogue, String catalogueVersion, String re
 	 * @param catalogue the catalogue it was scored with (texts and sources)
 	 * @param answers the answers it was scored from (for the cost figures)
 	 * @param similar the public cases nearest to its answers
+	 * @param record what its confidence level has meant on the public cases (null if not
+	 * measured)
 	 * @param messages the application's texts
 	 * @param locale the reader's language
 	 */
 	static EvaluationJson of(Evaluation evaluation, Catalogue catalogue, Answers answers, List<SimilarCase> similar,
-			MessageSource messages, Locale locale) {
+			TrackRecord record, MessageSource messages, Locale locale) {
 		Texts texts = new Texts(catalogue, messages, locale);
 		List<Ranked> ranking = evaluation.ranking()
 			.stream()
@@ -163,8 +181,8 @@ record EvaluationJson(CatalogueRef catalogue, String catalogueVersion, String re
 		return new EvaluationJson(new CatalogueRef(evaluation.catalogueId(), evaluation.catalogueVersion()),
 				evaluation.catalogueVersion(), evaluation.recommended(),
 				Math.round(evaluation.confidence() * 1000) / 1000.0, evaluation.confidenceLevel().id(),
-				evaluation.closeCall(), similar.stream().map(SimilarJson::of).toList(), ranking, criteria,
-				gaps(evaluation.comparison().similarities(), first, second, texts),
+				evaluation.closeCall(), TrackRecordJson.of(record), similar.stream().map(SimilarJson::of).toList(),
+				ranking, criteria, gaps(evaluation.comparison().similarities(), first, second, texts),
 				gaps(evaluation.comparison().differences(), first, second, texts), risks, tips, evaluation.unanswered(),
 				CostJson.of(evaluation.cost(), catalogue, answers));
 	}

@@ -2,8 +2,13 @@ package io.archfit.assessment.api;
 
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import io.archfit.catalogue.Catalogues;
+import io.archfit.evaluation.ConfidenceLevel;
+import io.archfit.evidence.Evidence;
+import io.archfit.evidence.TrackRecord;
 import io.archfit.support.AppTest;
 import io.archfit.support.Http;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +72,14 @@ class AssessmentApiTests {
 		assertThat(body.get("confidence").asDouble()).isBetween(0.0, 1.0);
 		assertThat(body.get("confidenceLevel").asString()).isIn("low", "medium", "high");
 		assertThat(body.get("closeCall").isBoolean()).isTrue();
+		JsonNode record = body.get("confidenceTrackRecord");
+		TrackRecord expected = new Evidence()
+			.trackRecord(Catalogues.loadBuiltIn().current(),
+					ConfidenceLevel.valueOf(body.get("confidenceLevel").asString().toUpperCase(Locale.ROOT)))
+			.orElseThrow();
+		assertThat(List.of(record.get("cases").asInt(), record.get("right").asInt(), record.get("corpus").asInt()))
+			.as("what this confidence level has meant on the public cases")
+			.containsExactly(expected.cases(), expected.right(), expected.corpus());
 		assertThat(body.get("similarCases")).hasSize(3).allSatisfy((similar) -> {
 			assertThat(similar.get("id").asString()).isNotBlank();
 			assertThat(similar.get("concluded").asString()).isIn("monolith", "microservices", "serverless", "hybrid");

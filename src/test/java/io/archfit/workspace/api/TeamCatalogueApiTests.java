@@ -243,6 +243,9 @@ class TeamCatalogueApiTests {
 		assertThat(read.get("catalogue").get("version").asString()).isEqualTo("1");
 		JsonNode evaluation = read.get("evaluation");
 		assertThat(evaluation.get("catalogue").get("id").asString()).isEqualTo(id);
+		assertThat(evaluation.get("confidenceTrackRecord").isNull())
+			.as("a team's catalogue is not measured on the public cases")
+			.isTrue();
 		JsonNode serverless = ranked(evaluation, "serverless");
 		assertThat(serverless.get("viable").asBoolean()).isFalse();
 		assertThat(serverless.get("blockers").valueStream().map((b) -> b.get("reason").asString()))
@@ -256,6 +259,7 @@ class TeamCatalogueApiTests {
 			.json();
 		assertThat(outside.get("catalogue").get("id").asString()).isEqualTo("archfit");
 		assertThat(ranked(outside.get("evaluation"), "serverless").get("viable").asBoolean()).isTrue();
+		assertThat(outside.get("evaluation").get("confidenceTrackRecord").get("corpus").asInt()).isPositive();
 	}
 
 	@Test
