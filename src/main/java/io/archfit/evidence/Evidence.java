@@ -1,14 +1,12 @@
 package io.archfit.evidence;
 
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.archfit.catalogue.Catalogue;
-import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.ConfidenceLevel;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.Evaluator;
@@ -64,24 +62,14 @@ public class Evidence {
 
 	private Map<ConfidenceLevel, TrackRecord> measure(Catalogue catalogue) {
 		Evaluator evaluator = new Evaluator(catalogue);
-		Map<ConfidenceLevel, int[]> counts = new EnumMap<>(ConfidenceLevel.class);
-		for (EvidenceCase evidence : this.corpus.cases()) {
-			Map<String, String> answers = new LinkedHashMap<>();
-			evidence.answers().forEach((trait, value) -> {
-				if (catalogue.trait(trait).isPresent()) {
-					answers.put(trait, value);
-				}
-			});
-			Evaluation evaluation = evaluator.evaluate(Answers.of(answers));
-			int[] count = counts.computeIfAbsent(evaluation.confidenceLevel(), (level) -> new int[2]);
-			count[0]++;
-			if (evaluation.recommended().equals(evidence.concluded())) {
-				count[1]++;
-			}
-		}
+		int corpus = this.corpus.cases().size();
 		Map<ConfidenceLevel, TrackRecord> byLevel = new EnumMap<>(ConfidenceLevel.class);
-		counts.forEach(
-				(level, count) -> byLevel.put(level, new TrackRecord(count[0], count[1], this.corpus.cases().size())));
+		for (EvidenceCase evidence : this.corpus.cases()) {
+			Evaluation evaluation = evaluator.evaluate(evidence.answersFor(catalogue));
+			boolean right = evaluation.recommended().equals(evidence.concluded());
+			byLevel.merge(evaluation.confidenceLevel(), new TrackRecord(1, right ? 1 : 0, corpus),
+					(a, b) -> new TrackRecord(a.cases() + b.cases(), a.right() + b.right(), corpus));
+		}
 		return byLevel;
 	}
 

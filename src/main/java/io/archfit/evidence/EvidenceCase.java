@@ -1,7 +1,11 @@
 package io.archfit.evidence;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.archfit.catalogue.Catalogue;
+import io.archfit.evaluation.Answers;
 
 /**
  * A public account of a real system: the wizard's answers for it as its authors describe
@@ -22,6 +26,20 @@ public record EvidenceCase(String id, String title, Source source, Map<String, S
 	public EvidenceCase {
 		answers = Map.copyOf(answers);
 		inferred = List.copyOf(inferred);
+	}
+
+	/**
+	 * The case's answers to the questions a catalogue asks; answers to questions it does
+	 * not ask (added by a later version) are left out.
+	 */
+	public Answers answersFor(Catalogue catalogue) {
+		Map<String, String> asked = new LinkedHashMap<>();
+		this.answers.forEach((trait, value) -> {
+			if (catalogue.trait(trait).isPresent()) {
+				asked.put(trait, value);
+			}
+		});
+		return Answers.of(asked);
 	}
 
 	/**

@@ -58,7 +58,7 @@ final class CalibrationReport {
 		Evaluator evaluator = new Evaluator(catalogue);
 		for (EvidenceCase evidence : cases) {
 			this.answered.add(new Answered(evidence, CaseCorpus.isHeldOut(evidence.id()),
-					evaluator.evaluate(TuningPrinter.answers(catalogue, evidence))));
+					evaluator.evaluate(evidence.answersFor(catalogue))));
 		}
 	}
 

@@ -1,12 +1,9 @@
 package io.archfit.evidence;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Catalogues;
-import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.Evaluator;
 import io.archfit.evaluation.RankedArchitecture;
@@ -29,7 +26,7 @@ public final class TuningPrinter {
 		List<EvidenceCase> cases = CaseCorpus.load().tuning();
 		String explain = (args.length > 1) ? args[1] : null;
 		for (EvidenceCase evidence : cases) {
-			Evaluation evaluation = evaluator.evaluate(answers(catalogue, evidence));
+			Evaluation evaluation = evaluator.evaluate(evidence.answersFor(catalogue));
 			if (evidence.id().equals(explain)) {
 				evaluation.criteria()
 					.forEach((c) -> System.out.printf("  %-14s w%.3f %s %s%n", c.criterion(), c.weight(), c.scores(),
@@ -56,17 +53,6 @@ public final class TuningPrinter {
 					evaluation.closeCall() ? " close" : "", scores);
 		}
 		System.out.printf("tuning part: %d of %d right (%.1f %%)%n", right, cases.size(), 100.0 * right / cases.size());
-	}
-
-	/** A case's answers to the traits the catalogue asks. */
-	static Answers answers(Catalogue catalogue, EvidenceCase evidence) {
-		Map<String, String> answers = new LinkedHashMap<>();
-		evidence.answers().forEach((trait, value) -> {
-			if (catalogue.trait(trait).isPresent()) {
-				answers.put(trait, value);
-			}
-		});
-		return Answers.of(answers);
 	}
 
 }
