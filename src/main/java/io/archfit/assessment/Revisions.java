@@ -94,7 +94,7 @@ public class Revisions {
 		Evaluation stored = this.engine.evaluate(assessment.catalogueId(), assessment.catalogueVersion(),
 				assessment.answers(), assessment.priorities(), assessment.costAssumptions());
 		Evaluation now = this.engine.evaluate(current, Answers.of(kept), priorities, assessment.costAssumptions());
-		Catalogue own = this.engine.catalogue(assessment.catalogueId(), assessment.catalogueVersion());
+		Catalogue own = this.engine.catalogueOf(assessment);
 		List<String> newQuestions = current.traits()
 			.stream()
 			.filter((trait) -> !trait.costInput() && own.trait(trait.id()).isEmpty())

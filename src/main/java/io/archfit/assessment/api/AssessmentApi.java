@@ -12,7 +12,6 @@ import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
-import io.archfit.evaluation.Evaluation;
 import io.archfit.evidence.Evidence;
 import io.archfit.system.ForbiddenException;
 import io.archfit.system.KeyMisses;
@@ -169,13 +168,10 @@ class AssessmentApi {
 
 	private AssessmentJson json(Assessment assessment, Locale locale) {
 		Catalogue catalogue = this.engine.catalogueOf(assessment);
-		EvaluationJson evaluation = null;
-		if (assessment.isComplete()) {
-			Evaluation scored = this.assessments.evaluationOf(assessment);
-			evaluation = EvaluationJson.of(scored, catalogue, assessment.answers(),
-					this.evidence.similarCases(catalogue, assessment.answers().asMap()),
-					this.evidence.trackRecord(catalogue, scored.confidenceLevel()).orElse(null), this.messages, locale);
-		}
+		EvaluationJson evaluation = assessment.isComplete()
+				? EvaluationJson.of(this.assessments.evaluationOf(assessment), catalogue, assessment.answers(),
+						this.evidence, this.messages, locale)
+				: null;
 		return new AssessmentJson(assessment.viewKey(), assessment.title(), assessment.description(),
 				assessment.status().id(), assessment.revision(), assessment.version(),
 				new EvaluationJson.CatalogueRef(assessment.catalogueId(), assessment.catalogueVersion()),

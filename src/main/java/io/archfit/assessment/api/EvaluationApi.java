@@ -11,7 +11,6 @@ import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
-import io.archfit.evaluation.Evaluation;
 import io.archfit.evidence.Evidence;
 import io.archfit.system.KeyMisses;
 import io.swagger.v3.oas.annotations.Operation;
@@ -99,9 +98,8 @@ class EvaluationApi {
 		List<String> priorities = check.priorities(catalogue, request.priorities());
 		CostAssumptions assumptions = check.assumptions(request.assumptions());
 		check.complete();
-		Evaluation evaluation = this.engine.evaluate(catalogue, answers, priorities, assumptions);
-		return EvaluationJson.of(evaluation, catalogue, answers, this.evidence.similarCases(catalogue, answers.asMap()),
-				this.evidence.trackRecord(catalogue, evaluation.confidenceLevel()).orElse(null), this.messages, locale);
+		return EvaluationJson.of(this.engine.evaluate(catalogue, answers, priorities, assumptions), catalogue, answers,
+				this.evidence, this.messages, locale);
 	}
 
 }

@@ -20,6 +20,7 @@ import io.archfit.evaluation.Reason;
 import io.archfit.evaluation.Risk;
 import io.archfit.evaluation.TippingPoint;
 
+import io.archfit.evidence.Evidence;
 import io.archfit.evidence.SimilarCase;
 import io.archfit.evidence.TrackRecord;
 
@@ -154,14 +155,15 @@ record EvaluationJson(CatalogueRef catalogue, String catalogueVersion, String re
 	 * @param evaluation the evaluation
 	 * @param catalogue the catalogue it was scored with (texts and sources)
 	 * @param answers the answers it was scored from (for the cost figures)
-	 * @param similar the public cases nearest to its answers
-	 * @param record what its confidence level has meant on the public cases (null if not
-	 * measured)
+	 * @param evidence the public cases: the nearest to its answers, and what its
+	 * confidence level has meant on them
 	 * @param messages the application's texts
 	 * @param locale the reader's language
 	 */
-	static EvaluationJson of(Evaluation evaluation, Catalogue catalogue, Answers answers, List<SimilarCase> similar,
-			TrackRecord record, MessageSource messages, Locale locale) {
+	static EvaluationJson of(Evaluation evaluation, Catalogue catalogue, Answers answers, Evidence evidence,
+			MessageSource messages, Locale locale) {
+		List<SimilarCase> similar = evidence.similarCases(catalogue, answers.asMap());
+		TrackRecord record = evidence.trackRecord(catalogue, evaluation.confidenceLevel()).orElse(null);
 		Texts texts = new Texts(catalogue, messages, locale);
 		List<Ranked> ranking = evaluation.ranking()
 			.stream()
