@@ -13,6 +13,7 @@ import io.archfit.evaluation.Answers;
 import io.archfit.evaluation.CostAssumptions;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.Evaluator;
+import io.archfit.evidence.Evidence;
 import io.archfit.system.KeptCaches;
 import io.archfit.system.Measured;
 import io.archfit.system.NotFoundException;
@@ -26,9 +27,10 @@ import org.springframework.stereotype.Component;
  * once at start-up (a broken one stops the application with the loader's message); a
  * workspace's own catalogue versions come from the {@link CatalogueSource} the workspace
  * module provides, and their evaluators are kept once compiled (published versions never
- * change). Evaluations are immutable and a pure function of their inputs, so the last
- * {@value #EVALUATIONS_KEPT} are kept: a report, its comparison and its export read by a
- * team are scored once.
+ * change). Each evaluation's confidence is checked against the published cases nearest to
+ * its answers ({@link Evidence#checked}). Evaluations are immutable and a pure function
+ * of their inputs, so the last {@value #EVALUATIONS_KEPT} are kept: a report, its
+ * comparison and its export read by a team are scored once.
  */
 @Component
 public class Engine {
@@ -52,6 +54,8 @@ public class Engine {
 
 	private final ObjectProvider<CatalogueSource> teamCatalogues;
 
+	private final Evidence evidence;
+
 	private final Cache<Version, Evaluator> teamEvaluators = KeptCaches.recentlyUsed("team-catalogues",
 			TEAM_CATALOGUES_KEPT);
 
@@ -59,11 +63,12 @@ public class Engine {
 
 	/** The built-in catalogues only (no workspace's own). */
 	public static Engine builtInOnly() {
-		return new Engine(new StaticListableBeanFactory().getBeanProvider(CatalogueSource.class));
+		return new Engine(new StaticListableBeanFactory().getBeanProvider(CatalogueSource.class), new Evidence());
 	}
 
-	public Engine(ObjectProvider<CatalogueSource> teamCatalogues) {
+	public Engine(ObjectProvider<CatalogueSource> teamCatalogues, Evidence evidence) {
 		this.teamCatalogues = teamCatalogues;
+		this.evidence = evidence;
 		this.catalogues = Catalogues.loadBuiltIn();
 		this.evaluators = this.catalogues.versions()
 			.stream()
@@ -132,8 +137,8 @@ public class Engine {
 		Catalogue catalogue = evaluator.catalogue();
 		Inputs inputs = new Inputs(catalogue.id(), catalogue.version(), answers,
 				(priorities != null) ? List.copyOf(priorities) : null, assumptions);
-		return this.kept.get(inputs,
-				(key) -> Measured.evaluation(() -> evaluator.evaluate(answers, priorities, assumptions)));
+		return this.kept.get(inputs, (key) -> Measured.evaluation(() -> this.evidence.checked(evaluator,
+				evaluator.evaluate(answers, priorities, assumptions), answers.asMap())));
 	}
 
 	private Evaluator evaluator(String id, String version) {

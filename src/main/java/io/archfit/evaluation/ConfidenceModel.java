@@ -65,6 +65,28 @@ final class ConfidenceModel {
 				: (confidence >= medium) ? ConfidenceLevel.MEDIUM : ConfidenceLevel.LOW;
 	}
 
+	/**
+	 * The level the published cases nearest to the answers hold the confidence below, or
+	 * null when they do not: below high unless all of them chose the recommendation,
+	 * below medium unless more than half did. Only a catalogue calibrated on the cases
+	 * applies it.
+	 */
+	ConfidenceLevel ceiling(Precedents precedents) {
+		if (this.spec == null || precedents.nearest() == 0) {
+			return null;
+		}
+		if (!precedents.majorityAgrees()) {
+			return ConfidenceLevel.MEDIUM;
+		}
+		return precedents.allAgree() ? null : ConfidenceLevel.HIGH;
+	}
+
+	/** The highest confidence that still reads below a level. */
+	double below(ConfidenceLevel level) {
+		double threshold = (level == ConfidenceLevel.HIGH) ? this.spec.high() : this.spec.medium();
+		return Scoring.round2(threshold - 0.01);
+	}
+
 	/** Whether a lead over a viable runner-up is a close call. */
 	boolean closeCall(double lead) {
 		return lead < ((this.spec != null) ? this.spec.closeCall() : Scoring.CLOSE_CALL_MARGIN);

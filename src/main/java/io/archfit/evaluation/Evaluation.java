@@ -26,11 +26,13 @@ import java.util.List;
  * first
  * @param unanswered ids of the traits left unanswered
  * @param cost the monthly cost estimate per architecture
+ * @param precedents what the published cases nearest to the answers chose, when they were
+ * consulted (null: the engine alone, see {@link Evaluator#withPrecedents})
  */
 public record Evaluation(String catalogueId, String catalogueVersion, String recommended, double confidence,
 		ConfidenceLevel confidenceLevel, boolean closeCall, List<RankedArchitecture> ranking,
 		List<CriterionResult> criteria, Comparison comparison, List<Risk> risks, List<TippingPoint> tippingPoints,
-		List<String> unanswered, CostEstimate cost) {
+		List<String> unanswered, CostEstimate cost, Precedents precedents) {
 
 	public Evaluation {
 		ranking = List.copyOf(ranking);
@@ -38,6 +40,15 @@ public record Evaluation(String catalogueId, String catalogueVersion, String rec
 		risks = List.copyOf(risks);
 		tippingPoints = List.copyOf(tippingPoints);
 		unanswered = List.copyOf(unanswered);
+	}
+
+	/** An evaluation by the engine alone, before the published cases are consulted. */
+	public Evaluation(String catalogueId, String catalogueVersion, String recommended, double confidence,
+			ConfidenceLevel confidenceLevel, boolean closeCall, List<RankedArchitecture> ranking,
+			List<CriterionResult> criteria, Comparison comparison, List<Risk> risks, List<TippingPoint> tippingPoints,
+			List<String> unanswered, CostEstimate cost) {
+		this(catalogueId, catalogueVersion, recommended, confidence, confidenceLevel, closeCall, ranking, criteria,
+				comparison, risks, tippingPoints, unanswered, cost, null);
 	}
 
 }

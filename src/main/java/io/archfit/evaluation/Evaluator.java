@@ -129,6 +129,32 @@ public final class Evaluator {
 	}
 
 	/**
+	 * An evaluation with what the published cases nearest to its answers chose. Where too
+	 * few of them chose the recommended architecture, the confidence is held just below a
+	 * level: below high unless all of them did, below medium unless more than half did (a
+	 * lead the engine finds is not trusted further than the cases most like the answers
+	 * bear out). Catalogues without a calibrated confidence keep theirs.
+	 * @param evaluation an evaluation of this catalogue
+	 * @param precedents how many nearest cases were looked at and how many agree
+	 * @return the evaluation with the precedents and the confidence they allow
+	 */
+	public Evaluation withPrecedents(Evaluation evaluation, Precedents precedents) {
+		ConfidenceModel model = this.compiled.confidence;
+		ConfidenceLevel ceiling = model.ceiling(precedents);
+		double confidence = evaluation.confidence();
+		ConfidenceLevel heldBelow = null;
+		if (ceiling != null && confidence > model.below(ceiling)) {
+			confidence = model.below(ceiling);
+			heldBelow = ceiling;
+		}
+		return new Evaluation(evaluation.catalogueId(), evaluation.catalogueVersion(), evaluation.recommended(),
+				confidence, model.level(confidence), evaluation.closeCall(), evaluation.ranking(),
+				evaluation.criteria(), evaluation.comparison(), evaluation.risks(), evaluation.tippingPoints(),
+				evaluation.unanswered(), evaluation.cost(),
+				new Precedents(precedents.nearest(), precedents.agreeing(), heldBelow));
+	}
+
+	/**
 	 * Where two architectures are alike and where they part, from an evaluation's
 	 * criterion results: similar criteria are at most {@value LeadComparison#SIMILAR_GAP}
 	 * points apart and moved by at least one rule; the others are differences, largest

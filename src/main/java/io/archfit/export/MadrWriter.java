@@ -21,6 +21,7 @@ import io.archfit.catalogue.Trait;
 import io.archfit.evaluation.ArchitectureCost;
 import io.archfit.evaluation.CriterionResult;
 import io.archfit.evaluation.Evaluation;
+import io.archfit.evaluation.Precedents;
 import io.archfit.evaluation.RankedArchitecture;
 import io.archfit.evaluation.Reason;
 import io.archfit.evaluation.Risk;
@@ -112,7 +113,14 @@ final class MadrWriter {
 		if (decision != null && decision.rationale() != null && !decision.rationale().isBlank()) {
 			md.append(escape(decision.rationale())).append(' ');
 		}
-		md.append(t("adr.outcome.confidence", Math.round(evaluation.confidence() * 100))).append("\n\n");
+		md.append(t("adr.outcome.confidence", Math.round(evaluation.confidence() * 100)));
+		Precedents precedents = evaluation.precedents();
+		if (precedents != null && precedents.heldBelow() != null) {
+			md.append(' ')
+				.append(t("adr.outcome.confidenceHeld", t("report.confidence." + precedents.heldBelow().id()),
+						precedents.agreeing(), precedents.nearest(), name(evaluation.recommended())));
+		}
+		md.append("\n\n");
 		List<String> reasons = strengths(evaluation, chosen);
 		if (!reasons.isEmpty()) {
 			md.append(t("adr.outcome.because")).append("\n\n");

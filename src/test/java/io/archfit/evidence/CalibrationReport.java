@@ -16,9 +16,11 @@ import io.archfit.evaluation.RankedArchitecture;
 
 /**
  * How a catalogue answers the corpus of public cases: accuracy on the tuning part and on
- * the held-out part, every miss with its scores, and a reliability table (for each
- * confidence level and confidence band: how many cases, how many right). Written as
- * Markdown to {@code target/calibration.md} by {@link CalibrationTests}.
+ * the held-out part, every miss with its scores, a reliability table (for each confidence
+ * level and confidence band: how many cases, how many right, and for each level the 95 %
+ * Wilson interval of the share right, as few cases call for), and how well the stated
+ * confidence matches the outcomes (Brier score, expected calibration error; evidence D4).
+ * Written as Markdown to {@code target/calibration.md} by {@link CalibrationTests}.
  */
 final class CalibrationReport {
 
@@ -49,16 +51,20 @@ final class CalibrationReport {
 	private final List<Answered> answered = new ArrayList<>();
 
 	CalibrationReport(Catalogue catalogue, CaseCorpus corpus) {
-		this(catalogue, corpus.cases());
+		this(catalogue, new Evidence(corpus));
 	}
 
-	/** A report over some of the corpus's cases only (e.g. the tuning part). */
-	CalibrationReport(Catalogue catalogue, List<EvidenceCase> cases) {
+	/**
+	 * A report over the evidence's cases, each scored as an assessment with its answers
+	 * would be and checked against the other cases of the same evidence (give it the
+	 * tuning part alone to keep the held-out part out of sight).
+	 */
+	CalibrationReport(Catalogue catalogue, Evidence evidence) {
 		this.catalogue = catalogue;
 		Evaluator evaluator = new Evaluator(catalogue);
-		for (EvidenceCase evidence : cases) {
-			this.answered.add(new Answered(evidence, CaseCorpus.isHeldOut(evidence.id()),
-					evaluator.evaluate(evidence.answersFor(catalogue))));
+		for (EvidenceCase scored : evidence.corpus().cases()) {
+			this.answered
+				.add(new Answered(scored, CaseCorpus.isHeldOut(scored.id()), evidence.evaluateCase(evaluator, scored)));
 		}
 	}
 
@@ -99,6 +105,54 @@ final class CalibrationReport {
 			.toList();
 	}
 
+	/**
+	 * The Brier score: the mean squared gap between the confidence and the outcome (1
+	 * right, 0 wrong); NaN for no case.
+	 */
+	static double brier(List<Answered> list) {
+		return list.stream().mapToDouble((a) -> {
+			double gap = a.evaluation().confidence() - (a.right() ? 1 : 0);
+			return gap * gap;
+		}).average().orElse(Double.NaN);
+	}
+
+	/**
+	 * The expected calibration error: per confidence band of 0.1, the gap between the
+	 * mean confidence and the share right, weighted by the band's share of the cases; NaN
+	 * for no case.
+	 */
+	static double expectedCalibrationError(List<Answered> list) {
+		double[] confidence = new double[10];
+		double[] right = new double[10];
+		for (Answered a : list) {
+			int band = Math.min(9, (int) (a.evaluation().confidence() * 10));
+			confidence[band] += a.evaluation().confidence();
+			right[band] += a.right() ? 1 : 0;
+		}
+		double error = 0;
+		for (int band = 0; band < 10; band++) {
+			error += Math.abs(confidence[band] - right[band]);
+		}
+		return list.isEmpty() ? Double.NaN : error / list.size();
+	}
+
+	/** The 95 % Wilson score interval of a share right, as [low, high]. */
+	static double[] wilson(Count count) {
+		if (count.cases() == 0) {
+			return new double[] { Double.NaN, Double.NaN };
+		}
+		double z = 1.96;
+		double n = count.cases();
+		double p = count.share();
+		double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+		double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n);
+		return new double[] { Math.max(0, centre - half), Math.min(1, centre + half) };
+	}
+
+	private List<Answered> part(Boolean heldOut) {
+		return this.answered.stream().filter((a) -> heldOut == null || a.heldOut() == heldOut).toList();
+	}
+
 	private static Count count(List<Answered> list) {
 		Count count = new Count(0, 0);
 		for (Answered answered : list) {
@@ -115,9 +169,14 @@ final class CalibrationReport {
 		row(md, "tuning", tuning());
 		row(md, "held out", heldOut());
 		row(md, "all", overall());
-		md.append("\n## Reliability by confidence level\n\n| level | cases | right | share |\n|---|---:|---:|---:|\n");
+		md.append("\n## Reliability by confidence level\n\n| level | cases | right | share | 95 % interval |\n"
+				+ "|---|---:|---:|---:|---|\n");
 		for (ConfidenceLevel level : ConfidenceLevel.values()) {
-			row(md, level.id(), level(level));
+			Count count = level(level);
+			double[] interval = wilson(count);
+			md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s |%n", level.id(), count.cases(),
+					count.right(), share(count), (count.cases() > 0)
+							? String.format(Locale.ROOT, "%.0f–%.0f %%", 100 * interval[0], 100 * interval[1]) : "–"));
 		}
 		md.append(
 				"\n## Reliability by confidence band\n\n| confidence | cases | right | share |\n|---|---:|---:|---:|\n");
@@ -131,6 +190,16 @@ final class CalibrationReport {
 			if (count.cases() > 0) {
 				row(md, String.format(Locale.ROOT, "%.1f–%.1f", low, high), count);
 			}
+		}
+		md.append("\n## Confidence against outcomes\n\nBrier score: the mean squared gap between the confidence and "
+				+ "the outcome (1 right, 0 wrong), 0 at best, 0.25 for a constant 50 %. Expected calibration error: "
+				+ "the gap between the confidence and the share right per band of 0.1, weighted by the band's "
+				+ "cases.\n\n| part | Brier score | expected calibration error |\n|---|---:|---:|\n");
+		for (Boolean heldOut : new Boolean[] { false, true, null }) {
+			List<Answered> part = part(heldOut);
+			md.append(String.format(Locale.ROOT, "| %s | %s | %s |%n",
+					(heldOut == null) ? "all" : heldOut ? "held out" : "tuning", decimal(brier(part)),
+					decimal(expectedCalibrationError(part))));
 		}
 		md.append("\nCases answered wrongly with high confidence: ").append(confidentlyWrong().size()).append(".\n");
 		md.append("Recommendations a hard limit rules out: ").append(limitsBroken().size()).append(".\n");
@@ -159,7 +228,15 @@ final class CalibrationReport {
 
 	private static void row(StringBuilder md, String name, Count count) {
 		md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s |%n", name, count.cases(), count.right(),
-				(count.cases() > 0) ? String.format(Locale.ROOT, "%.1f %%", 100 * count.share()) : "–"));
+				share(count)));
+	}
+
+	private static String share(Count count) {
+		return (count.cases() > 0) ? String.format(Locale.ROOT, "%.1f %%", 100 * count.share()) : "–";
+	}
+
+	private static String decimal(double value) {
+		return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.3f", value);
 	}
 
 	void write(Path file) {

@@ -16,7 +16,7 @@ public final class CalibrationSummary {
 	public static void main(String[] args) {
 		CalibrationReport report = new CalibrationReport((args.length > 0)
 				? Catalogues.loadBuiltIn().version(args[0]).orElseThrow() : Catalogues.loadBuiltIn().current(),
-				CaseCorpus.load().tuning());
+				new Evidence(new CaseCorpus(CaseCorpus.load().tuning())));
 		String markdown = report.markdown();
 		System.out.println(markdown.substring(0, markdown.indexOf("## Misses in the held-out part")));
 	}

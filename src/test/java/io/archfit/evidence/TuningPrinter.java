@@ -10,7 +10,8 @@ import io.archfit.evaluation.RankedArchitecture;
 
 /**
  * Prints how a catalogue version answers the tuning part of the corpus, case by case, for
- * the person tuning rules. It never reads the held-out part.
+ * the person tuning rules. It never reads the held-out part: each case is checked against
+ * the other tuning cases only (a level followed by {@code <} was held there by them).
  * <p>
  * Run: {@code java -cp <test class path> io.archfit.evidence.TuningPrinter v2}
  */
@@ -24,9 +25,10 @@ public final class TuningPrinter {
 		Evaluator evaluator = new Evaluator(catalogue);
 		int right = 0;
 		List<EvidenceCase> cases = CaseCorpus.load().tuning();
+		Evidence tuning = new Evidence(new CaseCorpus(cases));
 		String explain = (args.length > 1) ? args[1] : null;
 		for (EvidenceCase evidence : cases) {
-			Evaluation evaluation = evaluator.evaluate(evidence.answersFor(catalogue));
+			Evaluation evaluation = tuning.evaluateCase(evaluator, evidence);
 			if (evidence.id().equals(explain)) {
 				evaluation.criteria()
 					.forEach((c) -> System.out.printf("  %-14s w%.3f %s %s%n", c.criterion(), c.weight(), c.scores(),
@@ -47,10 +49,12 @@ public final class TuningPrinter {
 				.map((t) -> t.trait())
 				.distinct()
 				.count();
-			System.out.printf("%s %-45s %-13s -> %-13s conf %.2f %-6s m %4.1f tips %d/%d%s%s%n", hit ? "ok  " : "MISS",
-					evidence.id(), evidence.concluded(), evaluation.recommended(), evaluation.confidence(),
-					evaluation.confidenceLevel().id(), margin, near, evaluation.tippingPoints().size(),
-					evaluation.closeCall() ? " close" : "", scores);
+			System.out.printf("%s %-45s %-13s -> %-13s conf %.2f %-7s near %s m %4.1f tips %d/%d%s%s%n",
+					hit ? "ok  " : "MISS", evidence.id(), evidence.concluded(), evaluation.recommended(),
+					evaluation.confidence(),
+					evaluation.confidenceLevel().id() + ((evaluation.precedents().heldBelow() != null) ? "<" : " "),
+					evaluation.precedents().agreeing() + "/" + evaluation.precedents().nearest(), margin, near,
+					evaluation.tippingPoints().size(), evaluation.closeCall() ? " close" : "", scores);
 		}
 		System.out.printf("tuning part: %d of %d right (%.1f %%)%n", right, cases.size(), 100.0 * right / cases.size());
 	}

@@ -17,6 +17,7 @@ import io.archfit.evaluation.CriterionGap;
 import io.archfit.evaluation.Evaluation;
 import io.archfit.evaluation.RankedArchitecture;
 import io.archfit.evaluation.Reason;
+import io.archfit.evaluation.Precedents;
 import io.archfit.evaluation.Risk;
 import io.archfit.evaluation.TippingPoint;
 
@@ -32,9 +33,9 @@ import org.springframework.context.MessageSource;
  */
 record EvaluationJson(CatalogueRef catalogue, String catalogueVersion, String recommended, double confidence,
 		String confidenceLevel, boolean closeCall, TrackRecordJson confidenceTrackRecord,
-		List<SimilarJson> similarCases, List<Ranked> ranking, List<CriterionJson> criteria, List<GapJson> similarities,
-		List<GapJson> differences, List<RiskJson> risks, List<Tip> tippingPoints, List<String> unanswered,
-		CostJson cost) {
+		ConfidenceCheckJson confidenceCheck, List<SimilarJson> similarCases, List<Ranked> ranking,
+		List<CriterionJson> criteria, List<GapJson> similarities, List<GapJson> differences, List<RiskJson> risks,
+		List<Tip> tippingPoints, List<String> unanswered, CostJson cost) {
 
 	/**
 	 * The catalogue an evaluation was scored with: {@code archfit} (built-in) or a
@@ -54,6 +55,21 @@ record EvaluationJson(CatalogueRef catalogue, String catalogueVersion, String re
 
 		static TrackRecordJson of(TrackRecord record) {
 			return (record != null) ? new TrackRecordJson(record.cases(), record.right(), record.corpus()) : null;
+		}
+
+	}
+
+	/**
+	 * The confidence checked against the published cases nearest to the answers (the
+	 * {@code similarCases}): how many were looked at, how many chose the recommended
+	 * architecture, and the level the confidence was held below because too few did
+	 * ({@code high} or {@code medium}; null when they did not lower it).
+	 */
+	record ConfidenceCheckJson(int nearestCases, int agreeing, String heldBelow) {
+
+		static ConfidenceCheckJson of(Precedents precedents) {
+			return (precedents != null) ? new ConfidenceCheckJson(precedents.nearest(), precedents.agreeing(),
+					(precedents.heldBelow() != null) ? precedents.heldBelow().id() : null) : null;
 		}
 
 	}
@@ -183,8 +199,9 @@ record EvaluationJson(CatalogueRef catalogue, String catalogueVersion, String re
 		return new EvaluationJson(new CatalogueRef(evaluation.catalogueId(), evaluation.catalogueVersion()),
 				evaluation.catalogueVersion(), evaluation.recommended(),
 				Math.round(evaluation.confidence() * 1000) / 1000.0, evaluation.confidenceLevel().id(),
-				evaluation.closeCall(), TrackRecordJson.of(record), similar.stream().map(SimilarJson::of).toList(),
-				ranking, criteria, gaps(evaluation.comparison().similarities(), first, second, texts),
+				evaluation.closeCall(), TrackRecordJson.of(record), ConfidenceCheckJson.of(evaluation.precedents()),
+				similar.stream().map(SimilarJson::of).toList(), ranking, criteria,
+				gaps(evaluation.comparison().similarities(), first, second, texts),
 				gaps(evaluation.comparison().differences(), first, second, texts), risks, tips, evaluation.unanswered(),
 				CostJson.of(evaluation.cost(), catalogue, answers));
 	}

@@ -105,6 +105,44 @@ class ReportAnalysisTests {
 		assertThat(analysis(page("/a/" + viewKey, "de"))).contains("bisher bedeutet: Von den " + record.corpus());
 	}
 
+	/**
+	 * Khan Academy's answers (a case of the corpus) lead the engine to a monolith by a
+	 * medium lead, while none of the three published cases nearest to them chose one: the
+	 * confidence is held below medium, and the report, the API and the decision record
+	 * say why.
+	 */
+	@Test
+	void theRankingSaysWhenTheNearestPublishedCasesHoldTheConfidenceDown() {
+		Map<String, String> answers = new Evidence().corpus()
+			.cases()
+			.stream()
+			.filter((c) -> c.id().equals("khan-academy-goliath"))
+			.findFirst()
+			.orElseThrow()
+			.answers();
+		String viewKey = created("Content platform", Map.copyOf(answers));
+		JsonNode evaluation = this.http.get("/api/v1/assessments/" + viewKey).json().get("evaluation");
+		assertThat(evaluation.get("recommended").asString()).isEqualTo("monolith");
+		long agreeing = 0;
+		for (JsonNode similar : evaluation.get("similarCases")) {
+			agreeing += similar.get("concluded").asString().equals("monolith") ? 1 : 0;
+		}
+		JsonNode check = evaluation.get("confidenceCheck");
+		assertThat(check.get("nearestCases").asInt()).isEqualTo(evaluation.get("similarCases").size()).isEqualTo(3);
+		assertThat(check.get("agreeing").asLong()).isEqualTo(agreeing).isZero();
+		assertThat(check.get("heldBelow").asString()).isEqualTo("medium");
+		assertThat(evaluation.get("confidenceLevel").asString()).isEqualTo("low");
+		assertThat(evaluation.get("confidence").asDouble()).isEqualTo(0.64);
+
+		assertThat(analysis(page("/a/" + viewKey, "en")))
+			.contains("Kept below medium: 0 of the 3 published cases most like your answers chose Modular monolith");
+		String german = page("/a/" + viewKey, "de");
+		assertThat(analysis(german)).contains("Unter &#8222;mittel&#8220; gehalten: 0 der 3");
+		assertThat(german.codePoints().filter((c) -> c > 0xFF).count()).isZero();
+		assertThat(page("/a/" + viewKey + "/export.md", "en")).contains("ArchFit's confidence in its ranking: 64 %. "
+				+ "It is kept below medium because 0 of the 3 published cases most like these answers chose Modular monolith.");
+	}
+
 	@Test
 	void theReportsOwnTextsStayWithinLatinOne() {
 		JsonNode created = this.http.postJson("/api/v1/assessments", Map.of("title", "Orders", "answers", SMALL))

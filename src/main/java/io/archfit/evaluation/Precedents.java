@@ -1,0 +1,39 @@
+package io.archfit.evaluation;
+
+/**
+ * What the published cases nearest to a set of answers chose, as far as it bears on the
+ * confidence: a recommendation that all of them share may read as high, one that at most
+ * a minority of them share reads as low, whatever its lead (see
+ * {@link Evaluator#withPrecedents}).
+ *
+ * @param nearest how many nearest cases were looked at
+ * @param agreeing how many of them chose the recommended architecture
+ * @param heldBelow the level the confidence was held below because too few of them agree,
+ * or null when they did not lower it
+ */
+public record Precedents(int nearest, int agreeing, ConfidenceLevel heldBelow) {
+
+	public Precedents {
+		if (nearest < 0 || agreeing < 0 || agreeing > nearest) {
+			throw new IllegalArgumentException("agreeing must lie between 0 and nearest");
+		}
+	}
+
+	/** The cases looked at, before it is known whether they lower the confidence. */
+	public static Precedents of(int nearest, int agreeing) {
+		return new Precedents(nearest, agreeing, null);
+	}
+
+	/** Whether every case looked at chose the recommended architecture. */
+	public boolean allAgree() {
+		return this.nearest > 0 && this.agreeing == this.nearest;
+	}
+
+	/**
+	 * Whether more than half of the cases looked at chose the recommended architecture.
+	 */
+	public boolean majorityAgrees() {
+		return 2 * this.agreeing > this.nearest;
+	}
+
+}

@@ -1,0 +1,120 @@
+package io.archfit.evidence;
+
+import java.util.List;
+import java.util.Map;
+
+import io.archfit.catalogue.Catalogue;
+import io.archfit.catalogue.Catalogues;
+import io.archfit.evaluation.Answers;
+import io.archfit.evaluation.ConfidenceLevel;
+import io.archfit.evaluation.Evaluation;
+import io.archfit.evaluation.Evaluator;
+import io.archfit.evaluation.Precedents;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The confidence of a calibrated catalogue is checked against the published cases nearest
+ * to the answers: high only when all of them chose the recommendation, low when at most
+ * one did; the ranking never moves, and a case is never its own neighbour when the corpus
+ * is measured.
+ */
+class ConfidenceCheckTests {
+
+	private static final Catalogues BUILT_IN = Catalogues.loadBuiltIn();
+
+	private static final Evidence EVIDENCE = new Evidence();
+
+	private final Evaluator current = new Evaluator(BUILT_IN.current());
+
+	@Test
+	void highNeedsEveryNearCaseAndMediumMostOfThem() {
+		Evaluation confident = confidentEvaluation();
+		assertThat(confident.confidenceLevel()).isEqualTo(ConfidenceLevel.HIGH);
+
+		Evaluation allAgree = this.current.withPrecedents(confident, Precedents.of(3, 3));
+		assertThat(allAgree.confidence()).isEqualTo(confident.confidence());
+		assertThat(allAgree.confidenceLevel()).isEqualTo(ConfidenceLevel.HIGH);
+		assertThat(allAgree.precedents()).isEqualTo(new Precedents(3, 3, null));
+
+		Evaluation twoOfThree = this.current.withPrecedents(confident, Precedents.of(3, 2));
+		assertThat(twoOfThree.confidence()).isEqualTo(0.84);
+		assertThat(twoOfThree.confidenceLevel()).isEqualTo(ConfidenceLevel.MEDIUM);
+		assertThat(twoOfThree.precedents().heldBelow()).isEqualTo(ConfidenceLevel.HIGH);
+
+		Evaluation oneOfThree = this.current.withPrecedents(confident, Precedents.of(3, 1));
+		assertThat(oneOfThree.confidence()).isEqualTo(0.64);
+		assertThat(oneOfThree.confidenceLevel()).isEqualTo(ConfidenceLevel.LOW);
+		assertThat(oneOfThree.precedents().heldBelow()).isEqualTo(ConfidenceLevel.MEDIUM);
+
+		for (Evaluation checked : List.of(allAgree, twoOfThree, oneOfThree)) {
+			assertThat(checked.recommended()).isEqualTo(confident.recommended());
+			assertThat(checked.ranking()).isEqualTo(confident.ranking());
+			assertThat(checked.closeCall()).isEqualTo(confident.closeCall());
+		}
+	}
+
+	@Test
+	void aConfidenceAlreadyBelowTheCeilingIsLeftAsItIs() {
+		Evaluation low = this.current.evaluate(Answers.of(Map.of("teamCount", "few")));
+		assertThat(low.confidenceLevel()).isEqualTo(ConfidenceLevel.LOW);
+		Evaluation checked = this.current.withPrecedents(low, Precedents.of(3, 0));
+		assertThat(checked.confidence()).isEqualTo(low.confidence());
+		assertThat(checked.precedents().heldBelow()).isNull();
+	}
+
+	@Test
+	void theUncalibratedFirstCatalogueKeepsItsConfidence() {
+		Evaluator first = new Evaluator(BUILT_IN.version("v1").orElseThrow());
+		EvidenceCase basecamp = corpusCase("basecamp-majestic-monolith");
+		Evaluation engine = first.evaluate(basecamp.answersFor(first.catalogue()));
+		Evaluation checked = first.withPrecedents(engine, Precedents.of(3, 0));
+		assertThat(checked.confidence()).isEqualTo(engine.confidence());
+		assertThat(checked.confidenceLevel()).isEqualTo(engine.confidenceLevel());
+	}
+
+	@Test
+	void theNearCasesAreTheOnesTheReportShows() {
+		EvidenceCase primeVideo = corpusCase("prime-video-monitoring-monolith");
+		Map<String, String> answers = primeVideo.answersFor(this.current.catalogue()).asMap();
+		Evaluation checked = EVIDENCE.checked(this.current, this.current.evaluate(Answers.of(answers)), answers);
+		List<SimilarCase> shown = EVIDENCE.similarCases(this.current.catalogue(), answers);
+		long agreeing = shown.stream().filter((c) -> c.concluded().equals(checked.recommended())).count();
+		assertThat(checked.precedents().nearest()).isEqualTo(shown.size()).isEqualTo(Evidence.SHOWN);
+		assertThat(checked.precedents().agreeing()).isEqualTo(agreeing);
+	}
+
+	@Test
+	void aCorpusCaseIsNeverItsOwnNeighbourWhenMeasured() {
+		Catalogue catalogue = this.current.catalogue();
+		for (EvidenceCase evidence : EVIDENCE.corpus().cases()) {
+			Map<String, String> answers = evidence.answersFor(catalogue).asMap();
+			Evaluation measured = EVIDENCE.evaluateCase(this.current, evidence);
+			List<EvidenceCase> rest = EVIDENCE.corpus()
+				.cases()
+				.stream()
+				.filter((c) -> !c.id().equals(evidence.id()))
+				.toList();
+			List<SimilarCase> others = new SimilarCases(new CaseCorpus(rest)).nearest(catalogue, answers,
+					Evidence.SHOWN);
+			long agreeing = others.stream().filter((c) -> c.concluded().equals(measured.recommended())).count();
+			assertThat(measured.precedents().agreeing()).as(evidence.id()).isEqualTo(agreeing);
+		}
+	}
+
+	private Evaluation confidentEvaluation() {
+		return EVIDENCE.corpus()
+			.cases()
+			.stream()
+			.map((c) -> this.current.evaluate(c.answersFor(this.current.catalogue())))
+			.filter((e) -> e.confidenceLevel() == ConfidenceLevel.HIGH)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static EvidenceCase corpusCase(String id) {
+		return EVIDENCE.corpus().cases().stream().filter((c) -> c.id().equals(id)).findFirst().orElseThrow();
+	}
+
+}
