@@ -134,7 +134,10 @@ class ReportAnalysisTests {
 		assertThat(evaluation.get("confidenceLevel").asString()).isEqualTo("low");
 		assertThat(evaluation.get("confidence").asDouble()).isEqualTo(0.64);
 
-		assertThat(analysis(page("/a/" + viewKey, "en")))
+		String english = page("/a/" + viewKey, "en");
+		assertThat(english)
+			.contains("<a href=\"#teams-like-yours\">Held down: 0 of the 3 most similar published cases chose it</a>");
+		assertThat(analysis(english))
 			.contains("Kept below medium: 0 of the 3 published cases most like your answers chose Modular monolith");
 		String german = page("/a/" + viewKey, "de");
 		assertThat(analysis(german)).contains("Unter &#8222;mittel&#8220; gehalten: 0 der 3");
