@@ -1,5 +1,6 @@
 package io.archfit.assessment.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,9 @@ import java.util.Map;
 import io.archfit.assessment.Engine;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Reference;
+import io.archfit.evaluation.ConfidenceLevel;
+import io.archfit.evidence.Evidence;
+import io.archfit.evidence.TrackRecord;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +19,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * "How we score": every trait, option, criterion, rule, knock-out, risk and price default
  * of the current catalogue, in readable form, each rule, limit, risk and price with the
- * numbered references it rests on.
+ * numbered references it rests on, and how sure the advice is: how the confidence is
+ * stated and what each level has meant on the public cases.
  */
 @Controller
 class CatalogueController {
 
+	/** What a confidence level has meant on the public cases, for the page's table. */
+	record LevelRecord(String level, TrackRecord record) {
+
+	}
+
 	private final Engine engine;
 
-	CatalogueController(Engine engine) {
+	private final Evidence evidence;
+
+	CatalogueController(Engine engine, Evidence evidence) {
 		this.engine = engine;
+		this.evidence = evidence;
 	}
 
 	@GetMapping("/catalogue")
@@ -31,6 +44,12 @@ class CatalogueController {
 		Catalogue catalogue = this.engine.catalogue();
 		model.addAttribute("catalogue", catalogue);
 		model.addAttribute("refNumbers", referenceNumbers(catalogue));
+		model.addAttribute("confidence", catalogue.confidence().orElse(null));
+		List<LevelRecord> levels = new ArrayList<>();
+		for (ConfidenceLevel level : List.of(ConfidenceLevel.HIGH, ConfidenceLevel.MEDIUM, ConfidenceLevel.LOW)) {
+			this.evidence.trackRecord(catalogue, level).ifPresent((r) -> levels.add(new LevelRecord(level.id(), r)));
+		}
+		model.addAttribute("levelRecords", levels);
 		return "assessment/catalogue";
 	}
 

@@ -12,6 +12,9 @@ import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Catalogues;
 import io.archfit.catalogue.Reference;
 import io.archfit.catalogue.Rule;
+import io.archfit.evaluation.ConfidenceLevel;
+import io.archfit.evidence.Evidence;
+import io.archfit.evidence.TrackRecord;
 
 import static io.archfit.support.CsrfCookie.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -219,9 +222,27 @@ class WizardAndReportTests {
 			String row = page.substring(page.indexOf("id=\"rule-" + rule.id() + "\""));
 			row = row.substring(0, row.indexOf("</tr>"));
 			for (String source : rule.sources()) {
-				assertThat(row).as(rule.id()).contains("href=\"#ref-" + source + "\"");
+				int number = catalogue.references().stream().map(Reference::id).toList().indexOf(source) + 1;
+				assertThat(row).as(rule.id()).contains("href=\"#ref-" + source + "\">[" + number + "]</a>");
 			}
 		}
+	}
+
+	@Test
+	void catalogueSaysHowSureTheAdviceIsAndWhatEachLevelHasMeant() throws Exception {
+		Catalogue catalogue = Catalogues.loadBuiltIn().current();
+		String page = this.mvc.get().uri("/catalogue").exchange().getResponse().getContentAsString();
+		assertThat(page).contains("How sure the advice is", "lowered by 2 points for each answer one step away",
+				"A lead under 1.5 points is a close call", "It reads high from 85 % and medium from 65 %",
+				"it reads high only when all three chose the recommended architecture");
+		Evidence evidence = new Evidence();
+		int cases = 0;
+		for (ConfidenceLevel level : ConfidenceLevel.values()) {
+			TrackRecord record = evidence.trackRecord(catalogue, level).orElseThrow();
+			assertThat(page).contains("<td class=\"num\">" + record.right() + " (" + record.percent() + " %)</td>");
+			cases += record.cases();
+		}
+		assertThat(cases).isEqualTo(evidence.corpus().cases().size());
 	}
 
 	private String startDraft() throws Exception {
