@@ -87,6 +87,20 @@ class AssessmentApiTests {
 			assertThat(similar.get("why").asString()).isNotBlank();
 			assertThat(similar.get("distance").asDouble()).isBetween(0.0, 1.0);
 		});
+		long agreeing = 0;
+		for (JsonNode similar : body.get("similarCases")) {
+			agreeing += similar.get("concluded").asString().equals(body.get("recommended").asString()) ? 1 : 0;
+		}
+		JsonNode check = body.get("confidenceCheck");
+		assertThat(check.get("nearestCases").asInt()).as("the confidence is checked against the cases shown")
+			.isEqualTo(3);
+		assertThat(check.get("agreeing").asLong()).isEqualTo(agreeing);
+		if (agreeing < 2) {
+			assertThat(body.get("confidenceLevel").asString()).isEqualTo("low");
+		}
+		else if (agreeing < 3) {
+			assertThat(body.get("confidenceLevel").asString()).isNotEqualTo("high");
+		}
 		for (JsonNode criterion : body.get("criteria")) {
 			for (JsonNode reason : criterion.get("reasons")) {
 				assertThat(reason.get("sources")).as(reason.get("rule").asString()).isNotEmpty();
