@@ -77,11 +77,19 @@ final class CalibrationReport {
 	}
 
 	Count tuning() {
-		return count(this.answered.stream().filter((a) -> !a.heldOut()).toList());
+		return count(tuningPart());
 	}
 
 	Count heldOut() {
-		return count(this.answered.stream().filter(Answered::heldOut).toList());
+		return count(heldOutPart());
+	}
+
+	private List<Answered> tuningPart() {
+		return this.answered.stream().filter((a) -> !a.heldOut()).toList();
+	}
+
+	private List<Answered> heldOutPart() {
+		return this.answered.stream().filter(Answered::heldOut).toList();
 	}
 
 	Count level(ConfidenceLevel level) {
@@ -149,10 +157,6 @@ final class CalibrationReport {
 		return new double[] { Math.max(0, centre - half), Math.min(1, centre + half) };
 	}
 
-	private List<Answered> part(Boolean heldOut) {
-		return this.answered.stream().filter((a) -> heldOut == null || a.heldOut() == heldOut).toList();
-	}
-
 	private static Count count(List<Answered> list) {
 		Count count = new Count(0, 0);
 		for (Answered answered : list) {
@@ -195,12 +199,9 @@ final class CalibrationReport {
 				+ "the outcome (1 right, 0 wrong), 0 at best, 0.25 for a constant 50 %. Expected calibration error: "
 				+ "the gap between the confidence and the share right per band of 0.1, weighted by the band's "
 				+ "cases.\n\n| part | Brier score | expected calibration error |\n|---|---:|---:|\n");
-		for (Boolean heldOut : new Boolean[] { false, true, null }) {
-			List<Answered> part = part(heldOut);
-			md.append(String.format(Locale.ROOT, "| %s | %s | %s |%n",
-					(heldOut == null) ? "all" : heldOut ? "held out" : "tuning", decimal(brier(part)),
-					decimal(expectedCalibrationError(part))));
-		}
+		scoresRow(md, "tuning", tuningPart());
+		scoresRow(md, "held out", heldOutPart());
+		scoresRow(md, "all", this.answered);
 		md.append("\nCases answered wrongly with high confidence: ").append(confidentlyWrong().size()).append(".\n");
 		md.append("Recommendations a hard limit rules out: ").append(limitsBroken().size()).append(".\n");
 		misses(md, "Misses in the tuning part", false);
@@ -224,6 +225,11 @@ final class CalibrationReport {
 					a.evidence().concluded(), a.evaluation().recommended(), a.evaluation().confidence(),
 					a.evaluation().confidenceLevel().id(), scores.toString().trim()));
 		}
+	}
+
+	private static void scoresRow(StringBuilder md, String name, List<Answered> part) {
+		md.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", name, decimal(brier(part)),
+				decimal(expectedCalibrationError(part))));
 	}
 
 	private static void row(StringBuilder md, String name, Count count) {

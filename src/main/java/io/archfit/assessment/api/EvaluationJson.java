@@ -15,9 +15,9 @@ import io.archfit.evaluation.CostEstimate;
 import io.archfit.evaluation.CostModel;
 import io.archfit.evaluation.CriterionGap;
 import io.archfit.evaluation.Evaluation;
+import io.archfit.evaluation.Precedents;
 import io.archfit.evaluation.RankedArchitecture;
 import io.archfit.evaluation.Reason;
-import io.archfit.evaluation.Precedents;
 import io.archfit.evaluation.Risk;
 import io.archfit.evaluation.TippingPoint;
 

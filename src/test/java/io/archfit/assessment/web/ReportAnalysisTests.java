@@ -140,6 +140,9 @@ class ReportAnalysisTests {
 		assertThat(analysis(english))
 			.contains("Kept below medium: 0 of the 3 published cases most like your answers chose Modular monolith");
 		String german = page("/a/" + viewKey, "de");
+		assertThat(german).contains(
+				"<a href=\"#teams-like-yours\">Ged&#228;mpft: 0 der 3 &#228;hnlichsten ver&#246;ffentlichten F&#228;lle "
+						+ "w&#228;hlten dasselbe</a>");
 		assertThat(analysis(german)).contains("Unter &#8222;mittel&#8220; gehalten: 0 der 3");
 		assertThat(german.codePoints().filter((c) -> c > 0xFF).count()).isZero();
 		assertThat(page("/a/" + viewKey + "/export.md", "en")).contains("ArchFit's confidence in its ranking: 64 %. "
