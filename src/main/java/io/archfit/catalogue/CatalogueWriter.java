@@ -202,9 +202,14 @@ public final class CatalogueWriter {
 
 	private static Map<String, Object> confidence(ConfidenceSpec confidence) {
 		List<List<Double>> knots = confidence.knots().stream().map((k) -> List.of(k.lead(), k.right())).toList();
-		return ordered("knots", knots, "tippingPenalty", confidence.tippingPenalty(), "tippingCap",
+		Map<String, Object> node = ordered("knots", knots, "tippingPenalty", confidence.tippingPenalty(), "tippingCap",
 				confidence.tippingCap(), "high", confidence.high(), "medium", confidence.medium(), "closeCall",
-				confidence.closeCall(), "sources", confidence.sources());
+				confidence.closeCall());
+		if (!confidence.precedents().isEmpty()) {
+			node.put("precedents", confidence.precedents());
+		}
+		node.put("sources", confidence.sources());
+		return node;
 	}
 
 	private static Map<String, Object> reference(Reference reference) {

@@ -29,7 +29,7 @@ final class ScoringReader {
 		Where where = Where.DOCUMENT.field("confidence");
 		JsonNode node = this.in.object(root, "confidence", Where.DOCUMENT);
 		this.in.allowOnly(node, where, "knots", "tippingPenalty", "tippingCap", "high", "medium", "closeCall",
-				"sources");
+				"precedents", "sources");
 		List<ConfidenceSpec.Knot> knots = new ArrayList<>();
 		JsonNode array = this.in.array(node, "knots", where);
 		double lastLead = -1;
@@ -61,8 +61,37 @@ final class ScoringReader {
 			this.in.problem(where, "'medium' must not be above 'high'");
 		}
 		double closeCall = this.in.number(node, "closeCall", where);
+		List<Double> precedents = readPrecedents(node, where);
 		List<String> sources = this.in.sources(node, where, this.references);
-		return new ConfidenceSpec(knots, penalty, (int) cap, high, medium, closeCall, sources);
+		return new ConfidenceSpec(knots, penalty, (int) cap, high, medium, closeCall, precedents, sources);
+	}
+
+	/**
+	 * The optional shares right by how many of the nearest published cases agreed: at
+	 * least two, each between 0 and 1, none below the one before (more agreement is never
+	 * worse evidence).
+	 */
+	private List<Double> readPrecedents(JsonNode node, Where where) {
+		if (!DocumentReader.has(node, "precedents")) {
+			return List.of();
+		}
+		List<Double> shares = new ArrayList<>();
+		JsonNode array = this.in.array(node, "precedents", where);
+		double last = 0;
+		for (int i = 0; i < array.size(); i++) {
+			JsonNode share = array.get(i);
+			Where at = where.field("precedents").index(i);
+			if (!share.isNumber() || share.asDouble() < last || share.asDouble() > 1) {
+				this.in.problem(at, "must be a share between 0 and 1, not below the one before");
+				continue;
+			}
+			last = share.asDouble();
+			shares.add(last);
+		}
+		if (array.isArray() && array.size() < 2) {
+			this.in.problem(where.field("precedents"), "needs a share for none and for all of the nearest cases");
+		}
+		return shares;
 	}
 
 	private double fraction(JsonNode node, String name, Where where) {

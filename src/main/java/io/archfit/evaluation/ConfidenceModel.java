@@ -81,6 +81,25 @@ final class ConfidenceModel {
 		return precedents.allAgree() ? null : ConfidenceLevel.HIGH;
 	}
 
+	/**
+	 * How the published cases weigh into the confidence: the average of the confidence by
+	 * the lead and the share of published cases the catalogue answered right when as many
+	 * of their nearest cases agreed (an equal-weight combination of two forecasts); null
+	 * when the catalogue gives no such shares or they were counted for another number of
+	 * nearest cases.
+	 */
+	Precedents.Weighing weighing(double byLead, Precedents precedents) {
+		if (this.spec == null || this.spec.precedents().size() != precedents.nearest() + 1) {
+			return null;
+		}
+		return new Precedents.Weighing(byLead, this.spec.precedents().get(precedents.agreeing()));
+	}
+
+	/** The confidence of a weighing, rounded to two decimals. */
+	static double weighed(Precedents.Weighing weighing) {
+		return Scoring.round2((weighing.byLead() + weighing.rightWhenAgreeing()) / 2);
+	}
+
 	/** The highest confidence that still reads below a level. */
 	double below(ConfidenceLevel level) {
 		double threshold = (level == ConfidenceLevel.HIGH) ? this.spec.high() : this.spec.medium();

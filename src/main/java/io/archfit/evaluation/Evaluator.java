@@ -129,11 +129,13 @@ public final class Evaluator {
 	}
 
 	/**
-	 * An evaluation with what the published cases nearest to its answers chose. Where too
-	 * few of them chose the recommended architecture, the confidence is held just below a
-	 * level: below high unless all of them did, below medium unless more than half did (a
-	 * lead the engine finds is not trusted further than the cases most like the answers
-	 * bear out). Catalogues without a calibrated confidence keep theirs.
+	 * An evaluation with what the published cases nearest to its answers chose. A
+	 * catalogue that records how often it was right by how many of them agreed averages
+	 * that share with the confidence the lead gives. Where too few of them chose the
+	 * recommended architecture, the confidence is then held just below a level: below
+	 * high unless all of them did, below medium unless more than half did (a lead the
+	 * engine finds is not trusted further than the cases most like the answers bear out).
+	 * Catalogues without a calibrated confidence keep theirs.
 	 * @param evaluation an evaluation of this catalogue
 	 * @param precedents how many nearest cases were looked at and how many agree
 	 * @return the evaluation with the precedents and the confidence they allow
@@ -141,7 +143,8 @@ public final class Evaluator {
 	public Evaluation withPrecedents(Evaluation evaluation, Precedents precedents) {
 		ConfidenceModel model = this.compiled.confidence;
 		ConfidenceLevel ceiling = model.ceiling(precedents);
-		double confidence = evaluation.confidence();
+		Precedents.Weighing weighing = model.weighing(evaluation.confidence(), precedents);
+		double confidence = (weighing != null) ? ConfidenceModel.weighed(weighing) : evaluation.confidence();
 		ConfidenceLevel heldBelow = null;
 		if (ceiling != null && confidence > model.below(ceiling)) {
 			confidence = model.below(ceiling);
@@ -151,7 +154,7 @@ public final class Evaluator {
 				confidence, model.level(confidence), evaluation.closeCall(), evaluation.ranking(),
 				evaluation.criteria(), evaluation.comparison(), evaluation.risks(), evaluation.tippingPoints(),
 				evaluation.unanswered(), evaluation.cost(),
-				new Precedents(precedents.nearest(), precedents.agreeing(), heldBelow));
+				new Precedents(precedents.nearest(), precedents.agreeing(), heldBelow, weighing));
 	}
 
 	/**

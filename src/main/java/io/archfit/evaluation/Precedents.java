@@ -10,8 +10,10 @@ package io.archfit.evaluation;
  * @param agreeing how many of them chose the recommended architecture
  * @param heldBelow the level the confidence was held below because too few of them agree,
  * or null when they did not lower it
+ * @param weighed how the lead's confidence and the cases' record were averaged, or null
+ * when the catalogue does not weigh the cases in
  */
-public record Precedents(int nearest, int agreeing, ConfidenceLevel heldBelow) {
+public record Precedents(int nearest, int agreeing, ConfidenceLevel heldBelow, Weighing weighed) {
 
 	public Precedents {
 		if (nearest < 0 || agreeing < 0 || agreeing > nearest) {
@@ -19,9 +21,14 @@ public record Precedents(int nearest, int agreeing, ConfidenceLevel heldBelow) {
 		}
 	}
 
+	/** Precedents that were not weighed into the confidence. */
+	public Precedents(int nearest, int agreeing, ConfidenceLevel heldBelow) {
+		this(nearest, agreeing, heldBelow, null);
+	}
+
 	/** The cases looked at, before it is known whether they lower the confidence. */
 	public static Precedents of(int nearest, int agreeing) {
-		return new Precedents(nearest, agreeing, null);
+		return new Precedents(nearest, agreeing, null, null);
 	}
 
 	/** Whether every case looked at chose the recommended architecture. */
@@ -34,6 +41,18 @@ public record Precedents(int nearest, int agreeing, ConfidenceLevel heldBelow) {
 	 */
 	public boolean majorityAgrees() {
 		return 2 * this.agreeing > this.nearest;
+	}
+
+	/**
+	 * The two halves of a confidence that weighs the published cases in.
+	 *
+	 * @param byLead the confidence the lead, the answered share and the tipping answers
+	 * give
+	 * @param rightWhenAgreeing the share of published cases the catalogue answered as
+	 * their authors chose when as many of their nearest cases agreed with it
+	 */
+	public record Weighing(double byLead, double rightWhenAgreeing) {
+
 	}
 
 }

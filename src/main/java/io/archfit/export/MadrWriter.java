@@ -115,6 +115,12 @@ final class MadrWriter {
 		}
 		md.append(t("adr.outcome.confidence", Math.round(evaluation.confidence() * 100)));
 		Precedents precedents = evaluation.precedents();
+		if (precedents != null && precedents.weighed() != null) {
+			md.append(' ')
+				.append(t("adr.outcome.confidenceWeighed", Math.round(precedents.weighed().byLead() * 100),
+						Math.round(precedents.weighed().rightWhenAgreeing() * 100), precedents.agreeing(),
+						precedents.nearest()));
+		}
 		if (precedents != null && precedents.heldBelow() != null) {
 			md.append(' ')
 				.append(t("adr.outcome.confidenceHeld", t("report.confidence." + precedents.heldBelow().id()),

@@ -185,6 +185,29 @@ class CatalogueLoaderTests {
 	}
 
 	@Test
+	void precedentSharesMustRiseWithAgreementAndStayShares() {
+		assertBroken((root) -> withConfidence(root, "[0.5, 0.4, 0.9]"),
+				"confidence.precedents[1]: must be a share between 0 and 1, not below the one before");
+		assertBroken((root) -> withConfidence(root, "[0.5, 1.2]"), "confidence.precedents[1]");
+		assertBroken((root) -> withConfidence(root, "[0.5]"),
+				"confidence.precedents: needs a share for none and for all of the nearest cases");
+		ObjectNode valid = v1();
+		withConfidence(valid, "[0.47, 0.47, 0.78, 0.97]");
+		assertThat(CatalogueLoader.parse("v1.json", MAPPER.writeValueAsString(valid))
+			.confidence()
+			.orElseThrow()
+			.precedents()).containsExactly(0.47, 0.47, 0.78, 0.97);
+	}
+
+	private static void withConfidence(ObjectNode root, String precedents) {
+		String source = root.get("references").get(0).get("id").asString();
+		root.set("confidence",
+				MAPPER.readTree("{\"knots\": [[0, 0.6], [10, 0.9]], \"tippingPenalty\": 0.02, "
+						+ "\"tippingCap\": 10, \"high\": 0.85, \"medium\": 0.65, \"closeCall\": 1.5, \"precedents\": "
+						+ precedents + ", \"sources\": [\"" + source + "\"]}"));
+	}
+
+	@Test
 	void everyArchitectureKnockedOutIsRejected() {
 		assertBroken((root) -> {
 			ArrayNode knockOuts = (ArrayNode) root.get("knockOuts");

@@ -12,9 +12,9 @@ class CataloguesTests {
 	@Test
 	void listsTheBuiltInVersions() {
 		Catalogues catalogues = Catalogues.loadBuiltIn();
-		assertThat(catalogues.versions()).containsExactly("v1", "v2", "v3", "v4");
-		assertThat(catalogues.current().version()).isEqualTo("v4");
-		assertThat(catalogues.version("v4")).containsSame(catalogues.current());
+		assertThat(catalogues.versions()).containsExactly("v1", "v2", "v3", "v4", "v5");
+		assertThat(catalogues.current().version()).isEqualTo("v5");
+		assertThat(catalogues.version("v5")).containsSame(catalogues.current());
 		assertThat(catalogues.version("v1")).isPresent();
 		assertThat(catalogues.find(Catalogue.BUILT_IN, "v1")).isPresent();
 		assertThat(catalogues.find("some-team", "v1")).isEmpty();

@@ -38,7 +38,7 @@ public class CostModelBenchmark {
 	 * The built-in catalogue whose cost model is measured (v2 prices platform and
 	 * people).
 	 */
-	@Param({ "v1", "v2", "v3", "v4" })
+	@Param({ "v1", "v2", "v3", "v4", "v5" })
 	public String version;
 
 	private final CostAssumptions assumptions = CostAssumptions.defaults();

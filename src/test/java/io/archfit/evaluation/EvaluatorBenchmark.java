@@ -33,7 +33,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public class EvaluatorBenchmark {
 
 	/** The built-in catalogue scored with; earlier engines are compared on {@code v1}. */
-	@Param({ "v1", "v2", "v3", "v4" })
+	@Param({ "v1", "v2", "v3", "v4", "v5" })
 	public String version;
 
 	private Evaluator evaluator;

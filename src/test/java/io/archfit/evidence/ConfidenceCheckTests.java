@@ -13,12 +13,14 @@ import io.archfit.evaluation.Precedents;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /**
  * The confidence of a calibrated catalogue is checked against the published cases nearest
  * to the answers: high only when all of them chose the recommendation, low when at most
- * one did; the ranking never moves, and a case is never its own neighbour when the corpus
- * is measured.
+ * one did; a catalogue that records how often it was right by how many of them agreed
+ * averages that in; the ranking never moves, and a case is never its own neighbour when
+ * the corpus is measured.
  */
 class ConfidenceCheckTests {
 
@@ -28,22 +30,25 @@ class ConfidenceCheckTests {
 
 	private final Evaluator current = new Evaluator(BUILT_IN.current());
 
+	/** The last version that checks without weighing the cases in. */
+	private final Evaluator checkOnly = new Evaluator(BUILT_IN.version("v4").orElseThrow());
+
 	@Test
 	void highNeedsEveryNearCaseAndMediumMostOfThem() {
-		Evaluation confident = confidentEvaluation();
+		Evaluation confident = confidentEvaluation(this.checkOnly);
 		assertThat(confident.confidenceLevel()).isEqualTo(ConfidenceLevel.HIGH);
 
-		Evaluation allAgree = this.current.withPrecedents(confident, Precedents.of(3, 3));
+		Evaluation allAgree = this.checkOnly.withPrecedents(confident, Precedents.of(3, 3));
 		assertThat(allAgree.confidence()).isEqualTo(confident.confidence());
 		assertThat(allAgree.confidenceLevel()).isEqualTo(ConfidenceLevel.HIGH);
 		assertThat(allAgree.precedents()).isEqualTo(new Precedents(3, 3, null));
 
-		Evaluation twoOfThree = this.current.withPrecedents(confident, Precedents.of(3, 2));
+		Evaluation twoOfThree = this.checkOnly.withPrecedents(confident, Precedents.of(3, 2));
 		assertThat(twoOfThree.confidence()).isEqualTo(0.84);
 		assertThat(twoOfThree.confidenceLevel()).isEqualTo(ConfidenceLevel.MEDIUM);
 		assertThat(twoOfThree.precedents().heldBelow()).isEqualTo(ConfidenceLevel.HIGH);
 
-		Evaluation oneOfThree = this.current.withPrecedents(confident, Precedents.of(3, 1));
+		Evaluation oneOfThree = this.checkOnly.withPrecedents(confident, Precedents.of(3, 1));
 		assertThat(oneOfThree.confidence()).isEqualTo(0.64);
 		assertThat(oneOfThree.confidenceLevel()).isEqualTo(ConfidenceLevel.LOW);
 		assertThat(oneOfThree.precedents().heldBelow()).isEqualTo(ConfidenceLevel.MEDIUM);
@@ -57,11 +62,57 @@ class ConfidenceCheckTests {
 
 	@Test
 	void aConfidenceAlreadyBelowTheCeilingIsLeftAsItIs() {
-		Evaluation low = this.current.evaluate(Answers.of(Map.of("teamCount", "few")));
+		Evaluation low = this.checkOnly.evaluate(Answers.of(Map.of("teamCount", "few")));
 		assertThat(low.confidenceLevel()).isEqualTo(ConfidenceLevel.LOW);
-		Evaluation checked = this.current.withPrecedents(low, Precedents.of(3, 0));
+		Evaluation checked = this.checkOnly.withPrecedents(low, Precedents.of(3, 0));
 		assertThat(checked.confidence()).isEqualTo(low.confidence());
 		assertThat(checked.precedents().heldBelow()).isNull();
+	}
+
+	@Test
+	void theCurrentCatalogueAveragesTheLeadWithHowOftenAgreeingCasesWereRight() {
+		List<Double> shares = this.current.catalogue().confidence().orElseThrow().precedents();
+		assertThat(shares).hasSize(Evidence.SHOWN + 1);
+		Evaluation confident = confidentEvaluation(this.current);
+		double byLead = confident.confidence();
+
+		Evaluation allAgree = this.current.withPrecedents(confident, Precedents.of(3, 3));
+		assertThat(allAgree.confidence()).isEqualTo(Math.round((byLead + shares.get(3)) * 50) / 100.0);
+		assertThat(allAgree.precedents().weighed()).isEqualTo(new Precedents.Weighing(byLead, shares.get(3)));
+		assertThat(allAgree.precedents().heldBelow()).isNull();
+
+		Evaluation noneAgree = this.current.withPrecedents(confident, Precedents.of(3, 0));
+		assertThat(noneAgree.confidence()).isLessThanOrEqualTo(0.64)
+			.isLessThan(allAgree.confidence())
+			.isLessThan(byLead);
+		assertThat(noneAgree.confidenceLevel()).isEqualTo(ConfidenceLevel.LOW);
+		assertThat(noneAgree.ranking()).isEqualTo(confident.ranking());
+
+		Evaluation modest = this.current.evaluate(Answers.of(Map.of("teamCount", "few")));
+		Evaluation raised = this.current.withPrecedents(modest, Precedents.of(3, 3));
+		assertThat(raised.confidence()).as("all three nearest cases agreeing raise a modest lead")
+			.isGreaterThan(modest.confidence());
+		assertThat(raised.precedents().heldBelow()).isNull();
+	}
+
+	@Test
+	void theRecordedSharesAreWhatTheTuningPartShows() {
+		List<EvidenceCase> tuning = EVIDENCE.corpus().tuning();
+		Evidence tuningOnly = new Evidence(new CaseCorpus(tuning));
+		int[] cases = new int[Evidence.SHOWN + 1];
+		int[] right = new int[Evidence.SHOWN + 1];
+		for (EvidenceCase evidence : tuning) {
+			Evaluation measured = tuningOnly.evaluateCase(this.current, evidence);
+			cases[measured.precedents().agreeing()]++;
+			right[measured.precedents().agreeing()] += measured.recommended().equals(evidence.concluded()) ? 1 : 0;
+		}
+		List<Double> shares = this.current.catalogue().confidence().orElseThrow().precedents();
+		for (int agreeing = 0; agreeing <= Evidence.SHOWN; agreeing++) {
+			double counted = (right[agreeing] + 1.0) / (cases[agreeing] + 2.0);
+			assertThat(shares.get(agreeing))
+				.as("%d of the nearest agreeing: %d of %d right", agreeing, right[agreeing], cases[agreeing])
+				.isCloseTo(counted, offset(0.05));
+		}
 	}
 
 	@Test
@@ -103,11 +154,11 @@ class ConfidenceCheckTests {
 		}
 	}
 
-	private Evaluation confidentEvaluation() {
+	private static Evaluation confidentEvaluation(Evaluator evaluator) {
 		return EVIDENCE.corpus()
 			.cases()
 			.stream()
-			.map((c) -> this.current.evaluate(c.answersFor(this.current.catalogue())))
+			.map((c) -> evaluator.evaluate(c.answersFor(evaluator.catalogue())))
 			.filter((e) -> e.confidenceLevel() == ConfidenceLevel.HIGH)
 			.findFirst()
 			.orElseThrow();

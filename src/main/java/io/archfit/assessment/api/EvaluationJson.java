@@ -63,13 +63,24 @@ record EvaluationJson(CatalogueRef catalogue, String catalogueVersion, String re
 	 * The confidence checked against the published cases nearest to the answers (the
 	 * {@code similarCases}): how many were looked at, how many chose the recommended
 	 * architecture, and the level the confidence was held below because too few did
-	 * ({@code high} or {@code medium}; null when they did not lower it).
+	 * ({@code high} or {@code medium}; null when they did not lower it). Where the
+	 * catalogue weighs the cases in, {@code byLead} is the confidence the lead alone
+	 * gives and {@code rightWhenAgreeing} the share of published cases it answered right
+	 * when as many nearest cases agreed; the confidence averages the two (both null
+	 * otherwise).
 	 */
-	record ConfidenceCheckJson(int nearestCases, int agreeing, String heldBelow) {
+	record ConfidenceCheckJson(int nearestCases, int agreeing, String heldBelow, Double byLead,
+			Double rightWhenAgreeing) {
 
 		static ConfidenceCheckJson of(Precedents precedents) {
-			return (precedents != null) ? new ConfidenceCheckJson(precedents.nearest(), precedents.agreeing(),
-					(precedents.heldBelow() != null) ? precedents.heldBelow().id() : null) : null;
+			if (precedents == null) {
+				return null;
+			}
+			Precedents.Weighing weighed = precedents.weighed();
+			return new ConfidenceCheckJson(precedents.nearest(), precedents.agreeing(),
+					(precedents.heldBelow() != null) ? precedents.heldBelow().id() : null,
+					(weighed != null) ? weighed.byLead() : null,
+					(weighed != null) ? weighed.rightWhenAgreeing() : null);
 		}
 
 	}

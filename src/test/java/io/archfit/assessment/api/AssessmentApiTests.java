@@ -101,12 +101,21 @@ class AssessmentApiTests {
 		else if (agreeing < 3) {
 			assertThat(body.get("confidenceLevel").asString()).isNotEqualTo("high");
 		}
+		double averaged = Math.round((check.get("byLead").asDouble() + check.get("rightWhenAgreeing").asDouble()) * 50)
+				/ 100.0;
+		if (check.hasNonNull("heldBelow")) {
+			assertThat(body.get("confidence").asDouble()).isLessThan(averaged);
+		}
+		else {
+			assertThat(body.get("confidence").asDouble()).as("the lead and the cases' record, averaged")
+				.isEqualTo(averaged);
+		}
 		for (JsonNode criterion : body.get("criteria")) {
 			for (JsonNode reason : criterion.get("reasons")) {
 				assertThat(reason.get("sources")).as(reason.get("rule").asString()).isNotEmpty();
 			}
 		}
-		assertThat(body.get("catalogueVersion").asString()).isEqualTo("v4");
+		assertThat(body.get("catalogueVersion").asString()).isEqualTo("v5");
 		assertThat(body.get("criteria")).isNotEmpty();
 		assertThat(body.get("unanswered")).isNotEmpty();
 		JsonNode timeToMarket = findCriterion(body, "timeToMarket");

@@ -48,14 +48,14 @@ class RevisionApiTests {
 		assertThat(list).hasSize(2);
 		assertThat(list.get(0).get("number").asInt()).isEqualTo(2);
 		assertThat(list.get(1).get("number").asInt()).isEqualTo(1);
-		assertThat(list.get(1).get("catalogueVersion").asString()).isEqualTo("v4");
+		assertThat(list.get(1).get("catalogueVersion").asString()).isEqualTo("v5");
 		assertThat(list.get(1).get("recommended").asString()).isNotBlank();
 		assertThat(list.get(1).get("createdAt").asString()).isNotBlank();
 
 		JsonNode first = this.http.get("/api/v1/assessments/" + viewKey + "/revisions/1").json();
 		assertThat(first.get("number").asInt()).isEqualTo(1);
 		assertThat(first.get("of").asInt()).isEqualTo(2);
-		assertThat(first.get("catalogueVersion").asString()).isEqualTo("v4");
+		assertThat(first.get("catalogueVersion").asString()).isEqualTo("v5");
 		assertThat(first.get("answers").get("domainSize").asString()).isEqualTo("small");
 		assertThat(first.get("priorities").get(0).asString()).isEqualTo("cost");
 		assertThat(first.get("evaluation").get("ranking")).hasSize(4);

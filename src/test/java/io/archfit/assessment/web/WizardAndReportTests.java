@@ -1,5 +1,7 @@
 package io.archfit.assessment.web;
 
+import java.util.List;
+
 import io.archfit.support.AppTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -234,7 +236,13 @@ class WizardAndReportTests {
 		String page = this.mvc.get().uri("/catalogue").exchange().getResponse().getContentAsString();
 		assertThat(page).contains("How sure the advice is", "lowered by 2 points for each answer one step away",
 				"A lead under 1.5 points is a close call", "It reads high from 85 % and medium from 65 %",
-				"it reads high only when all three chose the recommended architecture");
+				"it reads high only when all three chose the recommended architecture",
+				"Nearest cases agreeing and the chance of being right");
+		List<Double> shares = catalogue.confidence().orElseThrow().precedents();
+		for (int agreeing = 0; agreeing < shares.size(); agreeing++) {
+			assertThat(page).containsPattern("<th scope=\"row\">" + agreeing + " of " + (shares.size() - 1)
+					+ "</th>\\s*<td class=\"num\">" + Math.round(shares.get(agreeing) * 100) + " %</td>");
+		}
 		Evidence evidence = new Evidence();
 		int cases = 0;
 		for (ConfidenceLevel level : ConfidenceLevel.values()) {
