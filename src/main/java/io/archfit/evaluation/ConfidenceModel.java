@@ -84,20 +84,22 @@ final class ConfidenceModel {
 	/**
 	 * How the published cases weigh into the confidence: the average of the confidence by
 	 * the lead and the share of published cases the catalogue answered right when as many
-	 * of their nearest cases agreed (an equal-weight combination of two forecasts); null
-	 * when the catalogue gives no such shares or they were counted for another number of
-	 * nearest cases.
+	 * of their nearest cases agreed (an equal-weight combination of two forecasts), that
+	 * share scaled by the share of questions answered as the lead's is; null when the
+	 * catalogue gives no such shares or they were counted for another number of nearest
+	 * cases.
 	 */
-	Precedents.Weighing weighing(double byLead, Precedents precedents) {
+	Precedents.Weighing weighing(double byLead, Precedents precedents, int unanswered, int scored) {
 		if (this.spec == null || this.spec.precedents().size() != precedents.nearest() + 1) {
 			return null;
 		}
-		return new Precedents.Weighing(byLead, this.spec.precedents().get(precedents.agreeing()));
+		return new Precedents.Weighing(byLead, this.spec.precedents().get(precedents.agreeing()),
+				1.0 - (double) unanswered / scored);
 	}
 
 	/** The confidence of a weighing, rounded to two decimals. */
 	static double weighed(Precedents.Weighing weighing) {
-		return Scoring.round2((weighing.byLead() + weighing.rightWhenAgreeing()) / 2);
+		return Scoring.round2((weighing.byLead() + weighing.byCases()) / 2);
 	}
 
 	/** The highest confidence that still reads below a level. */

@@ -143,7 +143,8 @@ public final class Evaluator {
 	public Evaluation withPrecedents(Evaluation evaluation, Precedents precedents) {
 		ConfidenceModel model = this.compiled.confidence;
 		ConfidenceLevel ceiling = model.ceiling(precedents);
-		Precedents.Weighing weighing = model.weighing(evaluation.confidence(), precedents);
+		Precedents.Weighing weighing = model.weighing(evaluation.confidence(), precedents,
+				evaluation.unanswered().size(), this.compiled.scoredTraitCount);
 		double confidence = (weighing != null) ? ConfidenceModel.weighed(weighing) : evaluation.confidence();
 		ConfidenceLevel heldBelow = null;
 		if (ceiling != null && confidence > model.below(ceiling)) {

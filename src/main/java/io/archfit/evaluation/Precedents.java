@@ -50,8 +50,21 @@ public record Precedents(int nearest, int agreeing, ConfidenceLevel heldBelow, W
 	 * give
 	 * @param rightWhenAgreeing the share of published cases the catalogue answered as
 	 * their authors chose when as many of their nearest cases agreed with it
+	 * @param answeredShare the share of scored questions answered: the published cases
+	 * answer every question, so their record counts for as much of it as the answers they
+	 * were matched on
 	 */
-	public record Weighing(double byLead, double rightWhenAgreeing) {
+	public record Weighing(double byLead, double rightWhenAgreeing, double answeredShare) {
+
+		/** The cases' half: their record, scaled by the share of questions answered. */
+		public double byCases() {
+			return this.rightWhenAgreeing * this.answeredShare;
+		}
+
+		/** Whether questions were left open, so the cases' record counts for less. */
+		public boolean partly() {
+			return this.answeredShare < 1;
+		}
 
 	}
 

@@ -116,10 +116,17 @@ final class MadrWriter {
 		md.append(t("adr.outcome.confidence", Math.round(evaluation.confidence() * 100)));
 		Precedents precedents = evaluation.precedents();
 		if (precedents != null && precedents.weighed() != null) {
-			md.append(' ')
-				.append(t("adr.outcome.confidenceWeighed", Math.round(precedents.weighed().byLead() * 100),
-						Math.round(precedents.weighed().rightWhenAgreeing() * 100), precedents.agreeing(),
-						precedents.nearest()));
+			Precedents.Weighing weighed = precedents.weighed();
+			md.append(' ');
+			if (weighed.partly()) {
+				md.append(t("adr.outcome.confidenceWeighedPartly", percent(weighed.byLead()),
+						percent(weighed.byCases()), percent(weighed.rightWhenAgreeing()), precedents.agreeing(),
+						precedents.nearest(), percent(weighed.answeredShare())));
+			}
+			else {
+				md.append(t("adr.outcome.confidenceWeighed", percent(weighed.byLead()),
+						percent(weighed.rightWhenAgreeing()), precedents.agreeing(), precedents.nearest()));
+			}
 		}
 		if (precedents != null && precedents.heldBelow() != null) {
 			md.append(' ')
@@ -360,6 +367,10 @@ final class MadrWriter {
 	private static String yaml(String text) {
 		String safe = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 		return "\"" + safe.replace("\\", "\\\\").replace("\"", "\\\"").replace('\n', ' ').replace('\r', ' ') + "\"";
+	}
+
+	private static long percent(double share) {
+		return Math.round(share * 100);
 	}
 
 }

@@ -78,7 +78,7 @@ class ConfidenceCheckTests {
 
 		Evaluation allAgree = this.current.withPrecedents(confident, Precedents.of(3, 3));
 		assertThat(allAgree.confidence()).isEqualTo(Math.round((byLead + shares.get(3)) * 50) / 100.0);
-		assertThat(allAgree.precedents().weighed()).isEqualTo(new Precedents.Weighing(byLead, shares.get(3)));
+		assertThat(allAgree.precedents().weighed()).isEqualTo(new Precedents.Weighing(byLead, shares.get(3), 1.0));
 		assertThat(allAgree.precedents().heldBelow()).isNull();
 
 		Evaluation noneAgree = this.current.withPrecedents(confident, Precedents.of(3, 0));
@@ -88,11 +88,24 @@ class ConfidenceCheckTests {
 		assertThat(noneAgree.confidenceLevel()).isEqualTo(ConfidenceLevel.LOW);
 		assertThat(noneAgree.ranking()).isEqualTo(confident.ranking());
 
-		Evaluation modest = this.current.evaluate(Answers.of(Map.of("teamCount", "few")));
-		Evaluation raised = this.current.withPrecedents(modest, Precedents.of(3, 3));
-		assertThat(raised.confidence()).as("all three nearest cases agreeing raise a modest lead")
-			.isGreaterThan(modest.confidence());
-		assertThat(raised.precedents().heldBelow()).isNull();
+		assertThat(allAgree.precedents().weighed().answeredShare()).as("a corpus case answers every question")
+			.isEqualTo(1.0);
+	}
+
+	@Test
+	void theCasesCountOnlyForTheShareOfQuestionsAnswered() {
+		Evaluation sparse = this.current.evaluate(Answers.of(Map.of("teamCount", "few", "domainSize", "small")));
+		int scored = (int) this.current.catalogue().traits().stream().filter((t) -> !t.costInput()).count();
+		double answered = 1.0 - (double) sparse.unanswered().size() / scored;
+		assertThat(answered).isBetween(0.01, 0.2);
+		double allAgreeRight = this.current.catalogue().confidence().orElseThrow().precedents().get(3);
+
+		Evaluation raised = this.current.withPrecedents(sparse, Precedents.of(3, 3));
+		assertThat(raised.precedents().weighed().answeredShare()).isEqualTo(answered);
+		assertThat(raised.confidence()).as("the cases' record counts for the share answered")
+			.isEqualTo(Math.round((sparse.confidence() + allAgreeRight * answered) * 50) / 100.0)
+			.isLessThan(Math.round((sparse.confidence() + allAgreeRight) * 50) / 100.0);
+		assertThat(raised.confidenceLevel()).isEqualTo(ConfidenceLevel.LOW);
 	}
 
 	@Test

@@ -65,12 +65,13 @@ record EvaluationJson(CatalogueRef catalogue, String catalogueVersion, String re
 	 * architecture, and the level the confidence was held below because too few did
 	 * ({@code high} or {@code medium}; null when they did not lower it). Where the
 	 * catalogue weighs the cases in, {@code byLead} is the confidence the lead alone
-	 * gives and {@code rightWhenAgreeing} the share of published cases it answered right
-	 * when as many nearest cases agreed; the confidence averages the two (both null
-	 * otherwise).
+	 * gives, {@code rightWhenAgreeing} the share of published cases it answered right
+	 * when as many nearest cases agreed and {@code answeredShare} the share of questions
+	 * answered; the confidence averages {@code byLead} and
+	 * {@code rightWhenAgreeing × answeredShare} (all three null otherwise).
 	 */
 	record ConfidenceCheckJson(int nearestCases, int agreeing, String heldBelow, Double byLead,
-			Double rightWhenAgreeing) {
+			Double rightWhenAgreeing, Double answeredShare) {
 
 		static ConfidenceCheckJson of(Precedents precedents) {
 			if (precedents == null) {
@@ -79,8 +80,8 @@ record EvaluationJson(CatalogueRef catalogue, String catalogueVersion, String re
 			Precedents.Weighing weighed = precedents.weighed();
 			return new ConfidenceCheckJson(precedents.nearest(), precedents.agreeing(),
 					(precedents.heldBelow() != null) ? precedents.heldBelow().id() : null,
-					(weighed != null) ? weighed.byLead() : null,
-					(weighed != null) ? weighed.rightWhenAgreeing() : null);
+					(weighed != null) ? weighed.byLead() : null, (weighed != null) ? weighed.rightWhenAgreeing() : null,
+					(weighed != null) ? Math.round(weighed.answeredShare() * 10_000) / 10_000.0 : null);
 		}
 
 	}

@@ -143,6 +143,31 @@ class ReportAnalysisTests {
 	}
 
 	/**
+	 * With most questions open, the published cases were matched on a few answers only,
+	 * so their record counts for the share of questions answered, and the ranking says
+	 * so.
+	 */
+	@Test
+	void theCasesCountForLessWhenMostQuestionsAreOpen() {
+		String viewKey = created("Small shop", SMALL);
+		JsonNode evaluation = this.http.get("/api/v1/assessments/" + viewKey).json().get("evaluation");
+		JsonNode check = evaluation.get("confidenceCheck");
+		double answered = check.get("answeredShare").asDouble();
+		double right = check.get("rightWhenAgreeing").asDouble();
+		assertThat(answered).isBetween(0.1, 0.3);
+		double byCases = right * answered;
+		assertThat(evaluation.get("confidence").asDouble())
+			.isEqualTo(Math.round((check.get("byLead").asDouble() + byCases) * 50) / 100.0);
+		assertThat(analysis(page("/a/" + viewKey, "en")))
+			.contains("this catalogue recommended what the authors chose for " + Math.round(right * 100)
+					+ " % of the published cases; as those cases answer every question and "
+					+ Math.round(answered * 100) + " % of the questions are answered here, that counts as "
+					+ Math.round(byCases * 100) + " %.");
+		assertThat(analysis(page("/a/" + viewKey, "de")))
+			.contains("z&#228;hlt das als " + Math.round(byCases * 100) + " %");
+	}
+
+	/**
 	 * Rewind's answers (a case of the corpus) give functions a lead the engine alone
 	 * would call high, while only one of the three published cases nearest to them chose
 	 * functions: even averaged with that record the confidence would read medium, so it
