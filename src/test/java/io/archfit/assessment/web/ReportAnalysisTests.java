@@ -168,34 +168,38 @@ class ReportAnalysisTests {
 	}
 
 	/**
-	 * Rewind's answers (a case of the corpus) give functions a lead the engine alone
-	 * would call high, while only one of the three published cases nearest to them chose
-	 * functions: even averaged with that record the confidence would read medium, so it
-	 * is held below medium, and the report, the API and the decision record say why.
+	 * MoonMail's answers (a case of the corpus) give functions a lead the engine alone
+	 * would call high, while only two of the three published cases nearest to them chose
+	 * functions: even averaged with that record the confidence would read high, so it is
+	 * held below high, and the report, the API and the decision record say why.
 	 */
 	@Test
 	void theRankingSaysWhenTheNearestPublishedCasesHoldTheConfidenceDown() {
-		String viewKey = created("Webhook intake", corpusAnswers("rewind-shopify-webhooks-lambda-intake"));
+		String viewKey = created("Mailing", corpusAnswers("moonmail-email-marketing-rails-to-lambda"));
 		JsonNode evaluation = this.http.get("/api/v1/assessments/" + viewKey).json().get("evaluation");
 		assertThat(evaluation.get("recommended").asString()).isEqualTo("serverless");
 		JsonNode check = evaluation.get("confidenceCheck");
-		assertThat(check.get("agreeing").asLong()).isEqualTo(agreeing(evaluation)).isOne();
-		assertThat(check.get("heldBelow").asString()).isEqualTo("medium");
-		assertThat(evaluation.get("confidenceLevel").asString()).isEqualTo("low");
-		assertThat(evaluation.get("confidence").asDouble()).isEqualTo(0.64);
+		assertThat(check.get("agreeing").asLong()).isEqualTo(agreeing(evaluation)).isEqualTo(2);
+		assertThat(check.get("heldBelow").asString()).isEqualTo("high");
+		assertThat(
+				Math.round((check.get("byLead").asDouble() + check.get("rightWhenAgreeing").asDouble()) * 50) / 100.0)
+			.as("the average alone would read high")
+			.isGreaterThanOrEqualTo(0.85);
+		assertThat(evaluation.get("confidenceLevel").asString()).isEqualTo("medium");
+		assertThat(evaluation.get("confidence").asDouble()).isEqualTo(0.84);
 
 		String english = page("/a/" + viewKey, "en");
 		assertThat(english)
-			.contains("<a href=\"#teams-like-yours\">Held down: 1 of the 3 most similar published cases chose it</a>");
+			.contains("<a href=\"#teams-like-yours\">Held down: 2 of the 3 most similar published cases chose it</a>");
 		assertThat(analysis(english))
-			.contains("Kept below medium: 1 of the 3 published cases most like your answers chose Serverless (FaaS)");
+			.contains("Kept below high: 2 of the 3 published cases most like your answers chose Serverless (FaaS)");
 		String german = page("/a/" + viewKey, "de");
 		assertThat(german).contains(
-				"<a href=\"#teams-like-yours\">Ged&#228;mpft: 1 der 3 &#228;hnlichsten ver&#246;ffentlichten F&#228;lle "
+				"<a href=\"#teams-like-yours\">Ged&#228;mpft: 2 der 3 &#228;hnlichsten ver&#246;ffentlichten F&#228;lle "
 						+ "w&#228;hlten dasselbe</a>");
-		assertThat(analysis(german)).contains("Unter &#8222;mittel&#8220; gehalten: 1 der 3");
-		assertThat(page("/a/" + viewKey + "/export.md", "en")).contains("ArchFit's confidence in its ranking: 64 %. ")
-			.contains("It is kept below medium because 1 of the 3 published cases most like these answers chose "
+		assertThat(analysis(german)).contains("Unter &#8222;hoch&#8220; gehalten: 2 der 3");
+		assertThat(page("/a/" + viewKey + "/export.md", "en")).contains("ArchFit's confidence in its ranking: 84 %. ")
+			.contains("It is kept below high because 2 of the 3 published cases most like these answers chose "
 					+ "Serverless (FaaS).");
 	}
 
