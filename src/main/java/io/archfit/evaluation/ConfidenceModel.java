@@ -32,7 +32,7 @@ final class ConfidenceModel {
 	 * @param nearbyTips answers within one step that would change the recommendation
 	 */
 	double confidence(double lead, int unanswered, int scored, int nearbyTips) {
-		double answered = 1.0 - (double) unanswered / scored;
+		double answered = answered(unanswered, scored);
 		if (this.spec == null) {
 			return Scoring.round2(answered * (0.5 + 0.5 * Math.min(1.0, lead / Scoring.CONFIDENT_MARGIN)));
 		}
@@ -94,7 +94,12 @@ final class ConfidenceModel {
 			return null;
 		}
 		return new Precedents.Weighing(byLead, this.spec.precedents().get(precedents.agreeing()),
-				1.0 - (double) unanswered / scored);
+				answered(unanswered, scored));
+	}
+
+	/** The share of scored questions answered. */
+	private static double answered(int unanswered, int scored) {
+		return 1.0 - (double) unanswered / scored;
 	}
 
 	/** The confidence of a weighing, rounded to two decimals. */

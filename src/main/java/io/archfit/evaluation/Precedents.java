@@ -21,11 +21,6 @@ public record Precedents(int nearest, int agreeing, ConfidenceLevel heldBelow, W
 		}
 	}
 
-	/** Precedents that were not weighed into the confidence. */
-	public Precedents(int nearest, int agreeing, ConfidenceLevel heldBelow) {
-		this(nearest, agreeing, heldBelow, null);
-	}
-
 	/** The cases looked at, before it is known whether they lower the confidence. */
 	public static Precedents of(int nearest, int agreeing) {
 		return new Precedents(nearest, agreeing, null, null);

@@ -41,7 +41,7 @@ class ConfidenceCheckTests {
 		Evaluation allAgree = this.checkOnly.withPrecedents(confident, Precedents.of(3, 3));
 		assertThat(allAgree.confidence()).isEqualTo(confident.confidence());
 		assertThat(allAgree.confidenceLevel()).isEqualTo(ConfidenceLevel.HIGH);
-		assertThat(allAgree.precedents()).isEqualTo(new Precedents(3, 3, null));
+		assertThat(allAgree.precedents()).isEqualTo(Precedents.of(3, 3));
 
 		Evaluation twoOfThree = this.checkOnly.withPrecedents(confident, Precedents.of(3, 2));
 		assertThat(twoOfThree.confidence()).isEqualTo(0.84);

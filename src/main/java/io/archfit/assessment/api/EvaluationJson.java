@@ -77,11 +77,14 @@ record EvaluationJson(CatalogueRef catalogue, String catalogueVersion, String re
 			if (precedents == null) {
 				return null;
 			}
+			String heldBelow = (precedents.heldBelow() != null) ? precedents.heldBelow().id() : null;
 			Precedents.Weighing weighed = precedents.weighed();
-			return new ConfidenceCheckJson(precedents.nearest(), precedents.agreeing(),
-					(precedents.heldBelow() != null) ? precedents.heldBelow().id() : null,
-					(weighed != null) ? weighed.byLead() : null, (weighed != null) ? weighed.rightWhenAgreeing() : null,
-					(weighed != null) ? Math.round(weighed.answeredShare() * 10_000) / 10_000.0 : null);
+			if (weighed == null) {
+				return new ConfidenceCheckJson(precedents.nearest(), precedents.agreeing(), heldBelow, null, null,
+						null);
+			}
+			return new ConfidenceCheckJson(precedents.nearest(), precedents.agreeing(), heldBelow, weighed.byLead(),
+					weighed.rightWhenAgreeing(), Math.round(weighed.answeredShare() * 10_000) / 10_000.0);
 		}
 
 	}

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import io.archfit.catalogue.Catalogue;
 import io.archfit.catalogue.Catalogues;
 import io.archfit.evaluation.ConfidenceLevel;
+import io.archfit.evidence.CaseCorpus;
 import io.archfit.evidence.Evidence;
 import io.archfit.evidence.TrackRecord;
 import io.archfit.support.Http;
@@ -39,6 +40,8 @@ class ReportAnalysisTests {
 
 	static final Map<String, Object> SMALL = Map.of("domainSize", "small", "teamCount", "one", "engineers", 4,
 			"timeToMarket", "under-3-months", "trafficPattern", "steady");
+
+	private static final CaseCorpus CORPUS = CaseCorpus.load();
 
 	static final Map<String, Object> GPU = Map.of("specialRuntime", "gpu", "teamCount", "many", "domainSize", "large");
 
@@ -115,7 +118,7 @@ class ReportAnalysisTests {
 	@Test
 	void theRankingSaysHowTheNearestPublishedCasesWeighIn() {
 		String viewKey = created("Content platform", corpusAnswers("khan-academy-goliath"));
-		JsonNode evaluation = this.http.get("/api/v1/assessments/" + viewKey).json().get("evaluation");
+		JsonNode evaluation = evaluation(viewKey);
 		assertThat(evaluation.get("recommended").asString()).isEqualTo("monolith");
 		JsonNode check = evaluation.get("confidenceCheck");
 		assertThat(check.get("nearestCases").asInt()).isEqualTo(evaluation.get("similarCases").size()).isEqualTo(3);
@@ -124,7 +127,8 @@ class ReportAnalysisTests {
 		double byLead = check.get("byLead").asDouble();
 		double share = check.get("rightWhenAgreeing").asDouble();
 		assertThat(byLead).as("the lead alone reads medium").isBetween(0.65, 0.84);
-		assertThat(evaluation.get("confidence").asDouble()).isEqualTo(Math.round((byLead + share) * 50) / 100.0);
+		assertThat(check.get("answeredShare").asDouble()).isEqualTo(1.0);
+		assertThat(evaluation.get("confidence").asDouble()).isEqualTo(averaged(check));
 		assertThat(evaluation.get("confidenceLevel").asString()).isEqualTo("low");
 		String lead = Math.round(byLead * 100) + " %";
 		String right = Math.round(share * 100) + " %";
@@ -140,6 +144,8 @@ class ReportAnalysisTests {
 		assertThat(page("/a/" + viewKey + "/export.md", "en")).contains("It averages " + lead + " from the lead with "
 				+ right + ", the share of published cases answered as their authors chose when 0 of the 3 nearest "
 				+ "cases chose the recommendation.");
+		assertThat(page("/a/" + viewKey + "/export.md", "de"))
+			.contains("Sie mittelt " + lead + " aus dem Vorsprung mit " + right);
 	}
 
 	/**
@@ -150,14 +156,13 @@ class ReportAnalysisTests {
 	@Test
 	void theCasesCountForLessWhenMostQuestionsAreOpen() {
 		String viewKey = created("Small shop", SMALL);
-		JsonNode evaluation = this.http.get("/api/v1/assessments/" + viewKey).json().get("evaluation");
+		JsonNode evaluation = evaluation(viewKey);
 		JsonNode check = evaluation.get("confidenceCheck");
 		double answered = check.get("answeredShare").asDouble();
 		double right = check.get("rightWhenAgreeing").asDouble();
 		assertThat(answered).isBetween(0.1, 0.3);
 		double byCases = right * answered;
-		assertThat(evaluation.get("confidence").asDouble())
-			.isEqualTo(Math.round((check.get("byLead").asDouble() + byCases) * 50) / 100.0);
+		assertThat(evaluation.get("confidence").asDouble()).isEqualTo(averaged(check));
 		assertThat(analysis(page("/a/" + viewKey, "en")))
 			.contains("this catalogue recommended what the authors chose for " + Math.round(right * 100)
 					+ " % of the published cases; as those cases answer every question and "
@@ -176,15 +181,12 @@ class ReportAnalysisTests {
 	@Test
 	void theRankingSaysWhenTheNearestPublishedCasesHoldTheConfidenceDown() {
 		String viewKey = created("Mailing", corpusAnswers("moonmail-email-marketing-rails-to-lambda"));
-		JsonNode evaluation = this.http.get("/api/v1/assessments/" + viewKey).json().get("evaluation");
+		JsonNode evaluation = evaluation(viewKey);
 		assertThat(evaluation.get("recommended").asString()).isEqualTo("serverless");
 		JsonNode check = evaluation.get("confidenceCheck");
 		assertThat(check.get("agreeing").asLong()).isEqualTo(agreeing(evaluation)).isEqualTo(2);
 		assertThat(check.get("heldBelow").asString()).isEqualTo("high");
-		assertThat(
-				Math.round((check.get("byLead").asDouble() + check.get("rightWhenAgreeing").asDouble()) * 50) / 100.0)
-			.as("the average alone would read high")
-			.isGreaterThanOrEqualTo(0.85);
+		assertThat(averaged(check)).as("the average alone would read high").isGreaterThanOrEqualTo(0.85);
 		assertThat(evaluation.get("confidenceLevel").asString()).isEqualTo("medium");
 		assertThat(evaluation.get("confidence").asDouble()).isEqualTo(0.84);
 
@@ -203,14 +205,22 @@ class ReportAnalysisTests {
 					+ "Serverless (FaaS).");
 	}
 
+	private JsonNode evaluation(String viewKey) {
+		return this.http.get("/api/v1/assessments/" + viewKey).json().get("evaluation");
+	}
+
+	/**
+	 * The confidence a weighing gives before any holding down, from the API's own
+	 * figures: the lead's half and the cases' record counted for the share answered,
+	 * averaged.
+	 */
+	private static double averaged(JsonNode check) {
+		double byCases = check.get("rightWhenAgreeing").asDouble() * check.get("answeredShare").asDouble();
+		return Math.round((check.get("byLead").asDouble() + byCases) * 50) / 100.0;
+	}
+
 	private static Map<String, Object> corpusAnswers(String id) {
-		return Map.copyOf(new Evidence().corpus()
-			.cases()
-			.stream()
-			.filter((c) -> c.id().equals(id))
-			.findFirst()
-			.orElseThrow()
-			.answers());
+		return Map.copyOf(CORPUS.cases().stream().filter((c) -> c.id().equals(id)).findFirst().orElseThrow().answers());
 	}
 
 	private static long agreeing(JsonNode evaluation) {
